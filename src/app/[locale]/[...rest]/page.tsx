@@ -1,0 +1,6 @@
+import { notFound } from "next/navigation";
+
+// Any unknown path inside a language renders that language's not-found page.
+export default function CatchAll() {
+  notFound();
+}

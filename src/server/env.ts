@@ -1,0 +1,116 @@
+// The one place that reads process.env (../shared/CONVENTIONS.md, "Configuration").
+// Parsed with zod once, failing with a message that names each bad variable
+// without ever echoing a secret's value.
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .url("must be a URL such as postgres://user:password@host:5432/epns")
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgres:// or postgresql://");
+
+/** A secret given as base64 (or hex) of at least 32 random bytes. */
+const secretKey = z
+  .string({ error: "is required (32 random bytes, base64: `openssl rand -base64 32`)" })
+  .transform((value, ctx) => {
+    const bytes = /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0 ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
+    if (bytes.length < 32) {
+      ctx.addIssue({ code: "custom", message: "must be at least 32 random bytes, base64 or hex encoded" });
+      return z.NEVER;
+    }
+    return bytes;
+  });
+
+const optionalUrl = (protocols: string[], example: string) =>
+  z
+    .string()
+    .url(`must be a URL such as ${example}`)
+    .refine((value) => protocols.some((p) => value.startsWith(`${p}://`)), `must start with ${protocols.join(":// or ")}://`)
+    .optional();
+
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+export const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** PostgreSQL server. The local launcher (npm run dev) fills it with an embedded server when unset. */
+    DATABASE_URL: postgresUrl,
+    /** Public address of the portal, printed on key letters and used in e-mails. */
+    APP_URL: z.string().url("must be the portal's public URL, such as https://epns.ofpra.gouv.fr").default("http://localhost:3000"),
+    /** Keys hashes of connection keys, recovery tokens and codes (HMAC-SHA-256). */
+    APP_SECRET: secretKey,
+    /** Wraps the per-document data keys of the blob store (AES-256-GCM). */
+    BLOB_MASTER_KEY: secretKey,
+    BLOB_STORE: z.enum(["fs", "s3"], { error: 'must be "fs" or "s3"' }).default("fs"),
+    BLOB_DIR: z.string().min(1).default(".data/blobs"),
+    S3_ENDPOINT: optionalUrl(["http", "https"], "https://s3.example.gouv.fr"),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default("eu-west-3"),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** SMTP relay; the local launcher points it at its catcher when unset. */
+    SMTP_URL: optionalUrl(["smtp", "smtps"], "smtp://relay.example:587"),
+    SMTP_FROM: z.string().min(3).default("OFPRA - Espace personnel <ne-pas-repondre@epns.localhost>"),
+    /** Twilio-compatible SMS API; the local launcher points it at its sink when unset. */
+    SMS_API_URL: optionalUrl(["http", "https"], "https://api.twilio.com"),
+    SMS_ACCOUNT_SID: z.string().min(1).optional(),
+    SMS_AUTH_TOKEN: z.string().min(1).optional(),
+    SMS_FROM: z.string().min(1).default("OFPRA"),
+    /** RFC 3161 time-stamping authority; unset → the built-in TSA at APP_URL/api/tsa. */
+    TSA_URL: optionalUrl(["http", "https"], "https://tsa.example.eu/tsa"),
+    /** OFPRA seal certificate (PKCS#12); unset → a generated development certificate. */
+    SEAL_P12_PATH: z.string().min(1).optional(),
+    SEAL_P12_PASSWORD: z.string().optional(),
+    /** Upper bound of a deposited PDF, in bytes (default 20 MiB). */
+    DOCUMENT_MAX_BYTES: z.coerce.number({ error: "must be a number of bytes" }).int().positive().max(200 * 1024 * 1024).default(20 * 1024 * 1024),
+    /** Where local parts keep their files (embedded database, caught mail and SMS, dev keys). */
+    LOCAL_DATA_DIR: z.string().min(1).default(".data"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.BLOB_STORE === "s3") {
+      for (const key of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: 'is required when BLOB_STORE is "s3"' });
+      }
+    }
+    if (value.SEAL_P12_PATH && value.SEAL_P12_PASSWORD === undefined) {
+      ctx.addIssue({ code: "custom", path: ["SEAL_P12_PASSWORD"], message: "is required when SEAL_P12_PATH is set" });
+    }
+    if (value.APP_SECRET.equals(value.BLOB_MASTER_KEY)) {
+      ctx.addIssue({ code: "custom", path: ["BLOB_MASTER_KEY"], message: "must differ from APP_SECRET" });
+    }
+  });
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee README.md, "Configuration".`);
+    this.name = "ConfigurationError";
+  }
+}
+
+/** Parses a set of variables; empty strings count as unset. Throws ConfigurationError. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, emptyToUndefined(v)]));
+  const result = ZEnv.safeParse(cleaned);
+  if (result.success) return result.data;
+  throw new ConfigurationError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join(".") || "(configuration)";
+      const message = issue.code === "invalid_type" && cleaned[name] === undefined ? "is required" : issue.message;
+      return `${name} ${message}`;
+    }),
+  );
+}
+
+let cached: TEnv | undefined;
+
+/** The validated configuration of this process (parsed on first use). */
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Tests only: forget the parsed configuration after changing process.env. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

