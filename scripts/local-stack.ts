@@ -13,15 +13,19 @@ import os from "node:os";
 import path from "node:path";
 import { seedDemoData } from "../prisma/seed";
 import { checkDatabaseConnection } from "../src/server/db/check-connection";
+import { createPrismaClient } from "../src/server/db/client";
 import { applyMigrations } from "../src/server/db/migrate";
 import { parseEnv, type TEnv } from "../src/server/env";
 import { startEmbeddedPostgres } from "../src/server/local/embedded-postgres";
+import { freePort } from "../src/server/local/free-port";
 import { startSmsSink } from "../src/server/local/sms-sink";
 import { startSmtpCatcher } from "../src/server/local/smtp-catcher";
 
 export type LocalStackOptions = {
   /** Throw-away data in a temporary folder and random ports (tests). */
   ephemeral: boolean;
+  /** Ports of the local parts, when not ephemeral (default: 54329, 2525, 4010). */
+  ports?: Partial<typeof DEFAULT_PORTS>;
   log: (line: string) => void;
 };
 
@@ -35,6 +39,7 @@ export type LocalStack = {
 };
 
 const DEFAULT_PORTS = { postgres: 54329, smtp: 2525, sms: 4010 };
+
 
 async function devSecrets(dataDir: string): Promise<{ APP_SECRET: string; BLOB_MASTER_KEY: string }> {
   const file = path.join(dataDir, "dev-secrets.json");
@@ -57,7 +62,7 @@ export async function startLocalStack(source: Record<string, string | undefined>
   await mkdir(dataDir, { recursive: true });
   vars.LOCAL_DATA_DIR = dataDir;
   const stops: Array<() => Promise<void>> = [];
-  const port = (name: keyof typeof DEFAULT_PORTS) => (options.ephemeral ? 0 : DEFAULT_PORTS[name]);
+  const port = (name: keyof typeof DEFAULT_PORTS) => (options.ephemeral ? 0 : (options.ports?.[name] ?? DEFAULT_PORTS[name]));
   const embedded = { database: false, smtp: false, sms: false };
 
   try {
@@ -72,7 +77,7 @@ export async function startLocalStack(source: Record<string, string | undefined>
     vars.BLOB_DIR ??= path.join(dataDir, "blobs");
 
     if (!vars.DATABASE_URL) {
-      const pgPort = options.ephemeral ? 20000 + Math.floor(Math.random() * 20000) : DEFAULT_PORTS.postgres;
+      const pgPort = options.ephemeral ? await freePort() : port("postgres");
       const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, log: () => undefined });
       stops.push(() => database.stop());
       await database.createDatabaseIfMissing("epns");
@@ -97,11 +102,8 @@ export async function startLocalStack(source: Record<string, string | undefined>
     const applied = await applyMigrations(env.DATABASE_URL);
     if (applied.length > 0) options.log(`Applied migrations: ${applied.join(", ")}`);
 
-    // The Prisma client reads the validated configuration from process.env.
-    Object.assign(process.env, vars);
-    const { db, disconnectDb } = await import("../src/server/db/client");
-    const { seeded } = await seedDemoData(db());
-    await disconnectDb();
+    const prisma = createPrismaClient(env.DATABASE_URL);
+    const { seeded } = await seedDemoData(prisma).finally(() => prisma.$disconnect());
 
     return {
       vars,

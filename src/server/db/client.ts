@@ -6,11 +6,14 @@ import { PrismaClient } from "./generated/client";
 
 const holder = globalThis as unknown as { epnsPrisma?: PrismaClient };
 
+/** A new client for a database (scripts that work on a database other than this process's). */
+export function createPrismaClient(databaseUrl: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5_000 }) });
+}
+
 /** The process-wide Prisma client, created on first use (kept across hot reloads). */
 export function db(): PrismaClient {
-  holder.epnsPrisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 }),
-  });
+  holder.epnsPrisma ??= createPrismaClient(env().DATABASE_URL);
   return holder.epnsPrisma;
 }
 

@@ -1,0 +1,58 @@
+// Factories: each call makes unique rows, so tests share no fixtures and do not
+// depend on their order.
+import { randomInt, randomUUID } from "node:crypto";
+import { db } from "../../src/server/db/client";
+import type { Prisma } from "../../src/server/db/generated/client";
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${randomInt(1_000_000).toString(36)}`;
+
+/** A random, valid AGDREF number (10 digits). */
+export function agdrefNumber(): string {
+  return String(randomInt(1_000_000_000, 10_000_000_000)).padStart(10, "0");
+}
+
+/** A random, valid OFPRA number ("NN-NNNNNNNN"). */
+export function ofpraNumber(): string {
+  return `${String(randomInt(20, 30))}-${String(randomInt(0, 100_000_000)).padStart(8, "0")}`;
+}
+
+export function sha256Hex(): string {
+  return randomUUID().replace(/-/g, "").repeat(2);
+}
+
+export async function createStructure(data: Partial<Prisma.StructureUncheckedCreateInput> = {}) {
+  const kind = data.kind ?? "SPADA";
+  return db().structure.create({
+    data: { kind, name: `${kind} ${unique()}`, department: kind === "GUDA" ? "75" : (data.department ?? null), ...data },
+  });
+}
+
+export async function createApplicant(data: Partial<Prisma.ApplicantUncheckedCreateInput> = {}) {
+  return db().applicant.create({ data: { agdrefNumber: agdrefNumber(), ...data } });
+}
+
+export async function createStaffUser(data: Partial<Prisma.StaffUserUncheckedCreateInput> = {}) {
+  const structureId = data.structureId ?? (await createStructure({ kind: "OFPRA" })).id;
+  return db().staffUser.create({ data: { email: `staff-${unique()}@ofpra.test`, role: "OFPRA_AGENT", ...data, structureId } });
+}
+
+/** A document already available (with times), as the lifecycle will produce it. */
+export async function createAvailableDocument(data: Partial<Prisma.DocumentUncheckedCreateInput> = {}) {
+  const applicantId = data.applicantId ?? (await createApplicant()).id;
+  const availableAt = new Date();
+  return db().document.create({
+    data: {
+      type: "CONVOCATION",
+      reference: `EPNS-T-${unique()}`,
+      storageKey: `documents/${randomUUID()}`,
+      sha256: sha256Hex(),
+      sizeBytes: 1024,
+      state: "AVAILABLE",
+      availableAt,
+      deadlineAt: new Date(availableAt.getTime() + 15 * 86_400_000),
+      ...data,
+      applicantId,
+    },
+  });
+}

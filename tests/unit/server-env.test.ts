@@ -1,0 +1,71 @@
+// Configuration is validated once, with a clear message per bad variable
+// (../shared/CONVENTIONS.md, "Configuration"). parseEnv is pure.
+import { describe, expect, it } from "vitest";
+import { ConfigurationError, parseEnv } from "../../src/server/env";
+
+const secret = (byte: number) => Buffer.alloc(32, byte).toString("base64");
+const valid = { DATABASE_URL: "postgres://u:p@127.0.0.1:5432/epns", APP_SECRET: secret(1), BLOB_MASTER_KEY: secret(2) };
+
+function problems(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("parseEnv", () => {
+  it("accepts a minimal configuration and fills the local defaults", () => {
+    const env = parseEnv(valid);
+    expect(env).toMatchObject({ NODE_ENV: "development", BLOB_STORE: "fs", DOCUMENT_MAX_BYTES: 20 * 1024 * 1024, APP_URL: "http://localhost:3000" });
+    expect(env.APP_SECRET).toHaveLength(32);
+  });
+
+  it("accepts hex secrets too", () => {
+    expect(parseEnv({ ...valid, APP_SECRET: "ab".repeat(32) }).APP_SECRET.toString("hex")).toBe("ab".repeat(32));
+  });
+
+  it("reports every missing variable at once", () => {
+    expect(problems({})).toEqual([
+      expect.stringMatching(/^DATABASE_URL is required/),
+      expect.stringMatching(/^APP_SECRET is required/),
+      expect.stringMatching(/^BLOB_MASTER_KEY is required/),
+    ]);
+  });
+
+  it("counts empty strings as unset", () => {
+    expect(problems({ ...valid, DATABASE_URL: "" })).toEqual([expect.stringMatching(/^DATABASE_URL is required/)]);
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://localhost/epns" }, /^DATABASE_URL must start with postgres/],
+    [{ DATABASE_URL: "not a url" }, /^DATABASE_URL must be a URL/],
+    [{ APP_SECRET: secret(1).slice(0, 20) }, /^APP_SECRET must be at least 32 random bytes/],
+    [{ BLOB_MASTER_KEY: secret(1) }, /^BLOB_MASTER_KEY must differ from APP_SECRET/],
+    [{ BLOB_STORE: "ftp" }, /^BLOB_STORE must be "fs" or "s3"/],
+    [{ BLOB_STORE: "s3" }, /^S3_ENDPOINT is required when BLOB_STORE is "s3"/],
+    [{ SMTP_URL: "http://relay" }, /^SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
+    [{ DOCUMENT_MAX_BYTES: "lots" }, /^DOCUMENT_MAX_BYTES must be a number of bytes/],
+    [{ DOCUMENT_MAX_BYTES: "-1" }, /^DOCUMENT_MAX_BYTES/],
+    [{ SEAL_P12_PATH: "/run/secrets/seal.p12" }, /^SEAL_P12_PASSWORD is required when SEAL_P12_PATH is set/],
+    [{ NODE_ENV: "staging" }, /^NODE_ENV/],
+  ])("refuses %j with a message naming the variable", (override, message) => {
+    const found = problems({ ...valid, ...override });
+    expect(found.some((p) => message.test(p))).toBe(true);
+  });
+
+  it("never echoes a secret value in its message", () => {
+    const leaked = "c2VjcmV0LXZhbHVlLXRoYXQtaXMtdG9vLXNob3J0";
+    const error = (() => {
+      try {
+        parseEnv({ ...valid, APP_SECRET: leaked });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error?.message).toContain("APP_SECRET");
+    expect(error?.message).not.toContain(leaked);
+  });
+});
