@@ -22,7 +22,7 @@ const config = [
   },
   layer(
     ["src/lib/**"],
-    ["@/app/*", "@/features/*", "@/server/*", "@/worker/*", "**/app/*", "**/features/*", "**/server/*", "node:fs", "node:fs/*", "node:net", "node:http", "pg", "@prisma/*"],
+    ["@/app/*", "@/features/*", "@/server/*", "@/worker/*", "**/app/*", "**/features/*", "**/server/*", "fs", "fs/*", "node:fs", "node:fs/*", "net", "node:net", "http", "node:http", "https", "node:https", "child_process", "node:child_process", "pg", "@prisma/*"],
     "src/lib holds pure functions: no I/O and no imports from other layers.",
   ),
   layer(

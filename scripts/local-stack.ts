@@ -34,6 +34,8 @@ export type LocalStack = {
   vars: Record<string, string>;
   env: TEnv;
   embedded: { database: boolean; smtp: boolean; sms: boolean };
+  /** Where the embedded PostgreSQL keeps its data (it may fall back to the OS temp folder). */
+  databaseDir?: string;
   seeded: boolean;
   stop(): Promise<void>;
 };
@@ -64,6 +66,7 @@ export async function startLocalStack(source: Record<string, string | undefined>
   const stops: Array<() => Promise<void>> = [];
   const port = (name: keyof typeof DEFAULT_PORTS) => (options.ephemeral ? 0 : (options.ports?.[name] ?? DEFAULT_PORTS[name]));
   const embedded = { database: false, smtp: false, sms: false };
+  let databaseDir: string | undefined;
 
   try {
     if (!vars.APP_SECRET || !vars.BLOB_MASTER_KEY) {
@@ -82,6 +85,7 @@ export async function startLocalStack(source: Record<string, string | undefined>
       stops.push(() => database.stop());
       await database.createDatabaseIfMissing("epns");
       vars.DATABASE_URL = database.urlFor("epns");
+      databaseDir = database.dataDir;
       embedded.database = true;
     }
     if (!vars.SMTP_URL) {
@@ -109,6 +113,7 @@ export async function startLocalStack(source: Record<string, string | undefined>
       vars,
       env,
       embedded,
+      databaseDir,
       seeded,
       async stop() {
         for (const stop of stops.reverse()) await stop().catch(() => undefined);

@@ -1,4 +1,4 @@
-// `npm run dev` (next dev) and `npm start` (next start, after `npm run build`)
+// `npm run dev` (next dev) and `npm run start:local` (next start, after `npm run build`)
 // on the local default: see scripts/local-stack.ts for what is started.
 // Usage: tsx scripts/run.ts dev|start [--ephemeral]
 import { spawn, type ChildProcess } from "node:child_process";
@@ -41,7 +41,7 @@ function banner(stack: LocalStack, url: string) {
     "",
     "EPNS – espace personnel numérique sécurisé (OFPRA)",
     `  Portal:          ${url}  (English: ${url}/en, العربية: ${url}/ar)`,
-    `  Database:        ${stack.embedded.database ? `embedded PostgreSQL, data in ${path.join(stack.vars.LOCAL_DATA_DIR!, "postgres")}` : "DATABASE_URL"}`,
+    `  Database:        ${stack.embedded.database ? `embedded PostgreSQL, data in ${stack.databaseDir}` : "DATABASE_URL"}`,
     `  E-mail:          ${stack.embedded.smtp ? `local SMTP catcher ${stack.vars.SMTP_URL}, messages in ${path.join(stack.vars.LOCAL_DATA_DIR!, "mail")}` : "SMTP_URL"}`,
     `  SMS:             ${stack.embedded.sms ? `local sink ${stack.vars.SMS_API_URL}, messages in ${path.join(stack.vars.LOCAL_DATA_DIR!, "sms")}` : "SMS_API_URL"}`,
     `  Time-stamping:   ${stack.vars.TSA_URL ?? "built-in TSA"}`,

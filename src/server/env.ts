@@ -71,6 +71,11 @@ export const ZEnv = z
         if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: 'is required when BLOB_STORE is "s3"' });
       }
     }
+    if (value.SMS_API_URL) {
+      for (const key of ["SMS_ACCOUNT_SID", "SMS_AUTH_TOKEN"] as const) {
+        if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when SMS_API_URL is set" });
+      }
+    }
     if (value.SEAL_P12_PATH && value.SEAL_P12_PASSWORD === undefined) {
       ctx.addIssue({ code: "custom", path: ["SEAL_P12_PASSWORD"], message: "is required when SEAL_P12_PATH is set" });
     }
@@ -100,6 +105,13 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
       return `${name} ${message}`;
     }),
   );
+}
+
+/** Only DATABASE_URL, for tools that need nothing else (npm run db:migrate). */
+export function databaseUrlFromEnv(source: Record<string, string | undefined> = process.env): string {
+  const result = postgresUrl.safeParse(emptyToUndefined(source.DATABASE_URL));
+  if (result.success) return result.data;
+  throw new ConfigurationError([`DATABASE_URL ${source.DATABASE_URL ? result.error.issues[0]?.message : "is required"}`]);
 }
 
 let cached: TEnv | undefined;

@@ -36,7 +36,7 @@ describe("receipts (seed 000, art. 6)", () => {
       /receipt_availability_has_token/,
     );
     const created = await db().receipt.create({
-      data: { documentId: document.id, kind: "AVAILABILITY", eventAt: new Date(), timestampToken: token, tokenGenTime: new Date(), tsaSerial: "1" },
+      data: { documentId: document.id, kind: "AVAILABILITY", eventAt: new Date(), timestampToken: token, tokenGenTime: new Date(), tsaSerial: "1", tsaName: "test TSA" },
     });
     expect(created.kind).toBe("AVAILABILITY");
   });
@@ -48,7 +48,7 @@ describe("receipts (seed 000, art. 6)", () => {
     );
     await expect(
       db().receipt.create({
-        data: { documentId: document.id, kind: "AVAILABILITY", basis: "OPENED", eventAt: new Date(), timestampToken: token, tokenGenTime: new Date(), tsaSerial: "1" },
+        data: { documentId: document.id, kind: "AVAILABILITY", basis: "OPENED", eventAt: new Date(), timestampToken: token, tokenGenTime: new Date(), tsaSerial: "1", tsaName: "test TSA" },
       }),
     ).rejects.toThrow(/receipt_basis_only_for_reception/);
   });
@@ -70,8 +70,17 @@ describe("documents", () => {
     await expect(
       db().document.update({ where: { id: document.id }, data: { state: "OPENED", firstOpenedAt: new Date(document.availableAt!.getTime() - 1000) } }),
     ).rejects.toThrow(/document_opened_after_availability/);
+    await expect(db().document.update({ where: { id: document.id }, data: { firstOpenedAt: new Date() } })).rejects.toThrow(/document_opened_has_time/);
     const opened = await db().document.update({ where: { id: document.id }, data: { state: "OPENED", firstOpenedAt: new Date() } });
     expect(opened.state).toBe("OPENED");
+  });
+
+  it("keeps a deemed-received document deemed, and can still record a later opening", async () => {
+    const document = await createAvailableDocument();
+    await db().document.update({ where: { id: document.id }, data: { state: "DEEMED_RECEIVED" } });
+    const later = await db().document.update({ where: { id: document.id }, data: { firstOpenedAt: new Date() } });
+    expect(later).toMatchObject({ state: "DEEMED_RECEIVED" });
+    expect(later.firstOpenedAt).not.toBeNull();
   });
 
   it("refuses a malformed SHA-256 and an empty file", async () => {

@@ -51,6 +51,7 @@ describe("parseEnv", () => {
     [{ DOCUMENT_MAX_BYTES: "-1" }, /^DOCUMENT_MAX_BYTES/],
     [{ SEAL_P12_PATH: "/run/secrets/seal.p12" }, /^SEAL_P12_PASSWORD is required when SEAL_P12_PATH is set/],
     [{ NODE_ENV: "staging" }, /^NODE_ENV/],
+    [{ SMS_API_URL: "https://api.twilio.com" }, /^SMS_ACCOUNT_SID is required when SMS_API_URL is set/],
   ])("refuses %j with a message naming the variable", (override, message) => {
     const found = problems({ ...valid, ...override });
     expect(found.some((p) => message.test(p))).toBe(true);

@@ -72,6 +72,14 @@ CREATE TABLE applicant (
   CONSTRAINT applicant_email_verified_needs_email CHECK (email_verified_at IS NULL OR email IS NOT NULL),
   CONSTRAINT applicant_phone_verified_needs_phone CHECK (phone_verified_at IS NULL OR phone IS NOT NULL)
 );
+CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.updated_at := now();
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER applicant_set_updated_at BEFORE UPDATE ON applicant
+  FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 CREATE INDEX applicant_host_structure_id_idx ON applicant (host_structure_id);
 CREATE INDEX applicant_registration_structure_id_idx ON applicant (registration_structure_id);
 -- The 15-day reminder job looks for active applicants by last login.
@@ -149,7 +157,11 @@ CREATE TABLE document (
   CONSTRAINT document_pending_not_available CHECK (
     state NOT IN ('PENDING', 'POSTAL') OR (available_at IS NULL AND deadline_at IS NULL AND first_opened_at IS NULL)),
   CONSTRAINT document_deadline_after_availability CHECK (deadline_at IS NULL OR deadline_at > available_at),
-  CONSTRAINT document_opened_has_time CHECK ((state = 'OPENED') = (first_opened_at IS NOT NULL)),
+  -- An opening after the deadline is still recorded, but the document stays DEEMED_RECEIVED.
+  CONSTRAINT document_opened_has_time CHECK (
+    (state = 'OPENED' AND first_opened_at IS NOT NULL)
+    OR state = 'DEEMED_RECEIVED'
+    OR (state IN ('PENDING', 'AVAILABLE', 'POSTAL') AND first_opened_at IS NULL)),
   CONSTRAINT document_opened_after_availability CHECK (first_opened_at IS NULL OR first_opened_at >= available_at),
   CONSTRAINT document_postal_dates_only_on_postal_track CHECK (
     state = 'POSTAL' OR (postal_sent_at IS NULL AND postal_received_at IS NULL AND postal_returned_at IS NULL))
@@ -179,7 +191,9 @@ CREATE TABLE receipt (
   -- The availability time is established by the timestamp itself: no token, no receipt.
   CONSTRAINT receipt_availability_has_token CHECK (kind <> 'AVAILABILITY' OR timestamp_token IS NOT NULL),
   CONSTRAINT receipt_token_fields_together CHECK (
-    (timestamp_token IS NULL) = (token_gen_time IS NULL) AND (timestamp_token IS NULL) = (tsa_serial IS NULL))
+    (timestamp_token IS NULL) = (token_gen_time IS NULL)
+    AND (timestamp_token IS NULL) = (tsa_serial IS NULL)
+    AND (timestamp_token IS NULL) = (tsa_name IS NULL))
 );
 -- The repair job finds réception receipts still waiting for their token.
 CREATE INDEX receipt_awaiting_token_idx ON receipt (created_at) WHERE timestamp_token IS NULL;

@@ -4,7 +4,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { LanguageSwitcher } from "@/features/layout/components/language-switcher";
+import { ServiceBar } from "@/features/layout/components/service-bar";
 import { SiteFooter } from "@/features/layout/components/site-footer";
 import { SiteHeader } from "@/features/layout/components/site-header";
 import { directionOf, routing } from "@/i18n/routing";
@@ -45,7 +45,7 @@ export default async function LocaleLayout({ children, params }: Props) {
               ]}
             />
             <SiteHeader locale={locale} />
-            <LanguageSwitcher />
+            <ServiceBar locale={locale} />
             <main id="content" tabIndex={-1}>
               {children}
             </main>

@@ -1,17 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { localePath } from "@/i18n/paths";
+import { getLocale } from "next-intl/server";
+import { NotFoundContent } from "@/features/layout/components/not-found-content";
 import type { Locale } from "@/i18n/routing";
 
+// Shown (with JavaScript) when a page calls notFound(); see [...rest]/page.tsx.
 export default async function NotFound() {
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations("notFound");
-  return (
-    <div className="fr-container fr-my-6w">
-      <h1>{t("title")}</h1>
-      <p>{t("body")}</p>
-      <a className="fr-btn" href={localePath(locale, "/")}>
-        {t("backHome")}
-      </a>
-    </div>
-  );
+  return <NotFoundContent locale={(await getLocale()) as Locale} />;
 }

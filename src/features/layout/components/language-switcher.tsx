@@ -13,7 +13,7 @@ export function LanguageSwitcher() {
   const locale = useLocale();
   const pathname = usePathname() as `/${string}`;
   return (
-    <nav aria-label={t("languageNavLabel")} className="fr-container epns-language-nav">
+    <nav aria-label={t("languageNavLabel")} className="epns-bar-nav">
       <span className="fr-text--sm fr-mb-0" aria-hidden="true">
         {t("languageLabel")}
       </span>

@@ -14,15 +14,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           Française
         </>
       }
-      // The display-settings modal needs JavaScript and speaks French only.
+      // The display-settings modal needs JavaScript and speaks French only. No quick
+      // access items either: on phones the DSFR hides them behind a menu button
+      // that needs JavaScript; the service bar below the header carries them.
       disableDisplay
       serviceTitle={t("serviceTitle")}
       serviceTagline={t("serviceTagline")}
       homeLinkProps={{ href: localePath(locale, "/"), title: t("homeLinkTitle") }}
-      quickAccessItems={[
-        { iconId: "fr-icon-lock-line", text: t("activate"), linkProps: { href: localePath(locale, "/activation") } },
-        { iconId: "fr-icon-account-circle-line", text: t("signIn"), linkProps: { href: localePath(locale, "/connexion") } },
-      ]}
     />
   );
 }

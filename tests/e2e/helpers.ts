@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+export const LOCALES = ["fr", "en", "ar"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+type Messages = Record<string, Record<string, string>>;
+const cache = new Map<Locale, Messages>();
+
+/** The UI texts of a language, from the same files the app uses. */
+export function messages(locale: Locale): Messages {
+  if (!cache.has(locale)) {
+    cache.set(locale, JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")));
+  }
+  return cache.get(locale)!;
+}
+
+/**
+ * Zero axe violations against WCAG 2.1 A and AA (the RGAA's reference).
+ * axe runs inside the page, so for a page opened without JavaScript it checks
+ * the same URL in a context where the page's own scripts are blocked by a
+ * `script-src 'none'` policy: the DOM a visitor without JavaScript gets.
+ */
+export async function expectNoAxeViolations(page: Page) {
+  if (test.info().project.use.javaScriptEnabled !== false) return expectNoViolationsIn(page);
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true, locale: "fr-FR" });
+  try {
+    const scriptless = await context.newPage();
+    await scriptless.route("**/*", async (route) => {
+      if (route.request().resourceType() !== "document") return route.continue();
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": "script-src 'none'" } });
+    });
+    await scriptless.goto(page.url());
+    await expectNoViolationsIn(scriptless);
+  } finally {
+    await context.close();
+  }
+}
+
+async function expectNoViolationsIn(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  expect(summary).toEqual([]);
+}
