@@ -48,6 +48,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# `next start` directly (what `npm start` does), never the local launcher (scripts/run.ts) starts local
+# `next start` directly (what `npm start` does), never the local launcher: scripts/run.ts starts local
 # stand-ins for unset parts and seeds demo data, which production must never do.
 CMD ["node", "node_modules/next/dist/bin/next", "start", "--hostname", "0.0.0.0", "--port", "3000"]
