@@ -1,20 +1,15 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { loadMessages } from "../../src/i18n/load-messages";
 
 export const LOCALES = ["fr", "en", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 type Messages = Record<string, Record<string, string>>;
-const cache = new Map<Locale, Messages>();
 
-/** The UI texts of a language, from the same files the app uses. */
+/** The UI texts of a language, from the same files and loader the app uses. */
 export function messages(locale: Locale): Messages {
-  if (!cache.has(locale)) {
-    cache.set(locale, JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")));
-  }
-  return cache.get(locale)!;
+  return loadMessages(locale) as Messages;
 }
 
 /**

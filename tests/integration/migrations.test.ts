@@ -1,4 +1,5 @@
 // The SQL migration runner (src/server/db/migrate.ts) on fresh databases.
+import { readdirSync } from "node:fs";
 import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +10,8 @@ import { withDatabase } from "../setup/database-urls";
 
 const serverUrl = inject("databaseServerUrl");
 const created: string[] = [];
+/** The project's migrations, in the order the runner must apply them. */
+const projectMigrations = readdirSync(path.join(process.cwd(), "prisma", "migrations")).sort();
 
 async function freshDatabase(): Promise<string> {
   const name = `epns_test_m${process.env.VITEST_POOL_ID ?? "0"}_${created.length}_${Date.now()}`;
@@ -47,7 +50,8 @@ afterAll(async () => {
 describe("applyMigrations", () => {
   it("applies the project's migrations to an empty database, then does nothing on a second run", async () => {
     const url = await freshDatabase();
-    expect(await applyMigrations(url)).toEqual(["0001_initial"]);
+    expect(projectMigrations.slice(0, 2)).toEqual(["0001_initial", "0002_applicant_accounts"]);
+    expect(await applyMigrations(url)).toEqual(projectMigrations);
     expect(await applyMigrations(url)).toEqual([]);
     expect(await tables(url)).toContain("receipt");
   });
@@ -55,7 +59,7 @@ describe("applyMigrations", () => {
   it("applies each migration once when several processes start together", async () => {
     const url = await freshDatabase();
     const results = await Promise.all([applyMigrations(url), applyMigrations(url), applyMigrations(url)]);
-    expect(results.flat()).toEqual(["0001_initial"]);
+    expect(results.flat()).toEqual(projectMigrations);
   });
 
   it("applies in name order and refuses a migration changed after it was applied", async () => {

@@ -1,11 +1,10 @@
-// All UI text comes from messages/<locale>.json (issue #3): a key missing in
+// All UI text comes from messages/<locale>/<namespace>.json (issue #3): a key missing in
 // any locale, an empty text, or a placeholder that differs between languages fails.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadMessages, type Messages } from "../../src/i18n/load-messages";
 import { LOCALES } from "../../src/i18n/routing";
-
-type Messages = { [key: string]: string | Messages };
 
 function flatten(messages: Messages, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
@@ -17,7 +16,7 @@ function flatten(messages: Messages, prefix = ""): Map<string, string> {
   return out;
 }
 
-const load = (locale: string) => flatten(JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")));
+const load = (locale: string) => flatten(loadMessages(locale));
 const byLocale = new Map(LOCALES.map((locale) => [locale, load(locale)]));
 const reference = byLocale.get("fr")!;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
@@ -35,6 +34,11 @@ describe("message files", () => {
       }
     });
   }
+
+  it(`every locale has the same namespace files`, () => {
+    const files = (locale: string) => readdirSync(path.join(process.cwd(), "messages", locale)).sort();
+    for (const locale of LOCALES) expect(files(locale)).toEqual(files("fr"));
+  });
 
   it("ar is written in Arabic script (not a copy of another language)", () => {
     const arabic = byLocale.get("ar")!;
