@@ -12,10 +12,14 @@ export const OFPRA_PATTERN = /^[0-9]{2}-[0-9]{8}$/;
 
 export type ApplicantIdentifier = { kind: "agdref"; value: string } | { kind: "ofpra"; value: string };
 
-/** Removes what people type around numbers: spaces, dots, non-breaking spaces; unifies dashes. */
+/** Arabic-Indic (U+0660…) and Eastern Arabic-Indic (U+06F0…) digits, as Arabic phone keyboards type them, to ASCII. */
+export function asciiDigits(input: string): string {
+  return input.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+/** Removes what people type around numbers: spaces, dots, non-breaking spaces; unifies dashes and digits. */
 function normalise(input: string): string {
-  return input
-    .normalize("NFKC")
+  return asciiDigits(input.normalize("NFKC"))
     .replace(/[\s.\u00a0\u202f]/g, "")
     .replace(/[\u2010-\u2015\u2212]/g, "-");
 }

@@ -27,11 +27,15 @@ describe("parseApplicantIdentifier", () => {
     ["A501234567", "a letter"],
     ["7501234567; DROP TABLE applicant", "injection"],
     ["1".repeat(65), "too long"],
-    ["٧٥٠١٢٣٤٥٦٧", "Arabic-Indic digits are not normalised by NFKC"],
   ])("refuses %j (%s)", (input, reason) => {
     const parsed = parseApplicantIdentifier(input);
     if (reason.startsWith("an OFPRA number without its hyphen")) expect(parsed).toEqual({ kind: "agdref", value: input });
     else expect(parsed).toBeNull();
+  });
+
+  it("reads Arabic-Indic and Eastern Arabic-Indic digits as Arabic phone keyboards type them", () => {
+    expect(parseApplicantIdentifier("٧٥٠١٢٣٤٥٦٧")).toEqual({ kind: "agdref", value: "7501234567" });
+    expect(parseApplicantIdentifier("۲۶-۰۰۰۱۲۳۴۵")).toEqual({ kind: "ofpra", value: "26-00012345" });
   });
 
   it("never reads the same text as both kinds", () => {
