@@ -8,14 +8,14 @@ export type Messages = { [key: string]: string | Messages };
 
 const cache = new Map<string, Messages>();
 
-export function loadMessages(locale: string, root = path.join(process.cwd(), "messages")): Messages {
+export function loadMessages(locale: string, root = path.join(/*turbopackIgnore: true*/ process.cwd(), "messages")): Messages {
   const cacheKey = `${root}:${locale}`;
   const cached = cache.get(cacheKey);
   if (cached && process.env.NODE_ENV === "production") return cached;
-  const dir = path.join(root, locale);
+  const dir = path.join(/*turbopackIgnore: true*/ root, locale);
   const messages: Messages = {};
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
-    messages[path.basename(file, ".json")] = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Messages;
+    messages[path.basename(file, ".json")] = JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), "utf8")) as Messages;
   }
   cache.set(cacheKey, messages);
   return messages;

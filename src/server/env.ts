@@ -62,6 +62,13 @@ export const ZEnv = z
     SEAL_P12_PASSWORD: z.string().optional(),
     /** Upper bound of a deposited PDF, in bytes (default 20 MiB). */
     DOCUMENT_MAX_BYTES: z.coerce.number({ error: "must be a number of bytes" }).int().positive().max(200 * 1024 * 1024).default(20 * 1024 * 1024),
+    /**
+     * argon2id cost of applicant and staff passwords. Never below OWASP's
+     * minimum (m = 19 MiB, t = 2, p = 1); the default (64 MiB, t = 2) takes
+     * ~225 ms per hash on the 2-core reference machine (issue #4 closing note).
+     */
+    ARGON2_MEMORY_KIB: z.coerce.number().int().min(19_456, "must be at least 19456 (OWASP minimum, 19 MiB)").max(1_048_576).default(65_536),
+    ARGON2_TIME_COST: z.coerce.number().int().min(2, "must be at least 2 (OWASP minimum)").max(10).default(2),
     /** Where local parts keep their files (embedded database, caught mail and SMS, dev keys). */
     LOCAL_DATA_DIR: z.string().min(1).default(".data"),
   })

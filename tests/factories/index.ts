@@ -3,6 +3,8 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { db } from "../../src/server/db/client";
 import type { Prisma } from "../../src/server/db/generated/client";
+import { issueConnectionKey } from "../../src/server/applicant-keys/issue-connection-key";
+import { hashPassword } from "../../src/server/auth/password-hashing";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${randomInt(1_000_000).toString(36)}`;
@@ -54,5 +56,34 @@ export async function createAvailableDocument(data: Partial<Prisma.DocumentUnche
       ...data,
       applicantId,
     },
+  });
+}
+
+// ---- Applicant accounts (issue #4) -------------------------------------------
+
+export const TEST_PASSWORD = "Tournesol-42";
+
+/** A pending applicant with a fresh connection key (as the guichet unique hands it over). */
+export async function createApplicantWithKey(data: Partial<Prisma.ApplicantUncheckedCreateInput> = {}) {
+  const applicant = await createApplicant({ ofpraNumber: ofpraNumber(), ...data });
+  const issued = await issueConnectionKey({ applicantId: applicant.id }, { type: "SYSTEM" });
+  return { applicant, key: issued.key };
+}
+
+/** An activated applicant with a password (default TEST_PASSWORD). */
+export async function createActiveApplicant(data: Partial<Prisma.ApplicantUncheckedCreateInput> = {}, password = TEST_PASSWORD) {
+  const { applicant, key } = await createApplicantWithKey({ state: "ACTIVE", activatedAt: new Date(), ...data });
+  await db().applicantCredential.create({ data: { applicantId: applicant.id, passwordHash: await hashPassword(password) } });
+  return { applicant, key, password };
+}
+
+// ---- Outbox (src/server/messaging) ------------------------------------------
+
+/** An outbox message as enqueueMessage writes it: QUEUED, due now, a unique recipient, a 6-digit code. */
+export async function createOutboxMessage(data: Partial<Prisma.OutboxMessageUncheckedCreateInput> = {}) {
+  const channel = data.channel ?? "EMAIL";
+  const recipient = channel === "EMAIL" ? `applicant-${unique()}@example.test` : `+3361${String(randomInt(0, 10_000_000)).padStart(7, "0")}`;
+  return db().outboxMessage.create({
+    data: { channel, template: "contact-code", recipient, params: { code: "123456", locale: "fr" }, ...data },
   });
 }

@@ -16,6 +16,9 @@ Object.assign(process.env, {
   DATABASE_URL: withDatabase(serverUrl, database),
   APP_SECRET: Buffer.alloc(32, 1).toString("base64"),
   BLOB_MASTER_KEY: Buffer.alloc(32, 2).toString("base64"),
+  // OWASP's minimum argon2id cost, the lowest the configuration accepts: fast tests, same code path.
+  ARGON2_MEMORY_KIB: "19456",
+  ARGON2_TIME_COST: "2",
 });
 resetEnvForTests();
 

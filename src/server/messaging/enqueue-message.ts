@@ -22,11 +22,9 @@ export type EnqueueMessageInput = {
 
 /** Returns false when a message with the same dedupeKey already exists. */
 export async function enqueueMessage(tx: TransactionClient, input: EnqueueMessageInput): Promise<boolean> {
-  if (input.dedupeKey) {
-    const existing = await tx.outboxMessage.findUnique({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
-    if (existing) return false;
-  }
-  await tx.outboxMessage.create({
+  // ON CONFLICT (dedupe_key) DO NOTHING: two writers racing on the same step write one row.
+  const { count } = await tx.outboxMessage.createMany({
+    skipDuplicates: true,
     data: {
       channel: input.channel,
       template: input.template,
@@ -37,5 +35,5 @@ export async function enqueueMessage(tx: TransactionClient, input: EnqueueMessag
       dedupeKey: input.dedupeKey,
     },
   });
-  return true;
+  return count === 1;
 }

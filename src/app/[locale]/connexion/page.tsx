@@ -5,14 +5,28 @@ import { NarrowPage } from "@/features/layout/components/narrow-page";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 
-export default async function SignInPage({ params }: { params: Promise<{ locale: Locale }> }) {
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("signIn");
+  const query = await searchParams;
+  const notice = query.deconnecte ? t("signedOut") : query.expire ? t("sessionExpired") : query.nouveau ? t("passwordChanged") : null;
   return (
     <NarrowPage title={t("title")} intro={t("intro")}>
+      {notice ? (
+        <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-4w" role="status">
+          <p>{notice}</p>
+        </div>
+      ) : null}
       <SignInForm />
       <p className="fr-mt-4w">
+        <a className="fr-link" href={localePath(locale, "/recuperation")}>
+          {t("forgotLink")}
+        </a>
+      </p>
+      <p>
         {t("notActivated")}{" "}
         <a className="fr-link" href={localePath(locale, "/activation")}>
           {t("activateLink")}

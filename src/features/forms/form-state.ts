@@ -1,0 +1,42 @@
+// The state a server action gives back to its form (useActionState). Works
+// without JavaScript too: React renders the page again with this state.
+// Values typed by the applicant come back so nothing is lost on an error;
+// passwords and keys never come back.
+import { isAppError, type AppErrorCode } from "@/server/errors";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type FormState = {
+  /** Increases with every submission, so the alert is announced again. */
+  submission: number;
+  formError?: { code: AppErrorCode | "UNEXPECTED"; details?: Record<string, string | number> };
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+  /** A success message key (e.g. "codeSent"), for forms that stay on the page. */
+  done?: string;
+};
+
+export const INITIAL_FORM_STATE: FormState = { submission: 0 };
+
+/** The text fields of a form, trimmed, except those named (secrets). */
+export function keptValues(formData: FormData, keep: readonly string[]): Record<string, string> {
+  return Object.fromEntries(keep.map((name) => [name, String(formData.get(name) ?? "").slice(0, 300)]));
+}
+
+export function field(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/** Maps what a use case threw to a form state; unexpected errors are logged without data and shown as a generic message. */
+export function stateFromError(previous: FormState, error: unknown, values: Record<string, string>): FormState {
+  if (isAppError(error)) {
+    return { submission: previous.submission + 1, formError: { code: error.code, details: error.details }, values };
+  }
+  console.error(`[epns] unexpected error in a form action: ${(error as Error)?.name ?? "unknown"}`);
+  return { submission: previous.submission + 1, formError: { code: "UNEXPECTED" }, values };
+}
+
+export function stateWithFieldErrors(previous: FormState, fieldErrors: FieldErrors, values: Record<string, string>): FormState {
+  return { submission: previous.submission + 1, fieldErrors, values };
+}

@@ -1,0 +1,17 @@
+// Who is asking, for audit events, rate limits and the connection history.
+// Behind the reverse proxy (deploy/nginx.conf) the client address is the last
+// entry of X-Forwarded-For, the one the proxy appended; entries before it come
+// from the client and are not trusted.
+import { headers } from "next/headers";
+import type { RequestContext } from "../audit/record-audit-event";
+
+export function clientIp(forwardedFor: string | null, realIp: string | null): string | null {
+  const last = forwardedFor?.split(",").at(-1)?.trim();
+  const ip = last || realIp?.trim() || null;
+  return ip && /^[0-9a-fA-F:.]{2,45}$/.test(ip) ? ip : null;
+}
+
+export async function requestContext(): Promise<RequestContext> {
+  const h = await headers();
+  return { ip: clientIp(h.get("x-forwarded-for"), h.get("x-real-ip")), userAgent: h.get("user-agent")?.slice(0, 300) ?? null };
+}
