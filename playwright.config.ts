@@ -1,9 +1,13 @@
 // End-to-end tests on Debian's Chromium against a production build (`next build`
 // then `next start`) on an embedded, throw-away database. Every spec runs twice:
 // with JavaScript and without it (applicants' phones give no JavaScript guarantee).
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** Where the launcher writes the throw-away stack's configuration, for fixtures (tests/e2e/fixtures.ts). */
+export const E2E_STACK_FILE = path.join(os.tmpdir(), `epns-e2e-stack-${port}.json`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -38,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: "node_modules/.bin/tsx scripts/run.ts start --ephemeral",
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), E2E_STACK_FILE },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -5,7 +5,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { DEMO_APPLICANTS, DEMO_STAFF } from "../prisma/seed";
 import { ConfigurationError } from "../src/server/env";
+import { prepareDemoAccess, type DemoAccess } from "./demo-access";
 import { startLocalStack, type LocalStack } from "./local-stack";
+import { writeLocalEnv } from "./local-env";
 
 const modeArgument = process.argv[2];
 if (modeArgument !== "dev" && modeArgument !== "start") {
@@ -36,7 +38,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`The portal did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-function banner(stack: LocalStack, url: string) {
+function banner(stack: LocalStack, url: string, demo: DemoAccess) {
   const lines = [
     "",
     "EPNS – espace personnel numérique sécurisé (OFPRA)",
@@ -45,9 +47,14 @@ function banner(stack: LocalStack, url: string) {
     `  E-mail:          ${stack.embedded.smtp ? `local SMTP catcher ${stack.vars.SMTP_URL}, messages in ${path.join(stack.vars.LOCAL_DATA_DIR!, "mail")}` : "SMTP_URL"}`,
     `  SMS:             ${stack.embedded.sms ? `local sink ${stack.vars.SMS_API_URL}, messages in ${path.join(stack.vars.LOCAL_DATA_DIR!, "sms")}` : "SMS_API_URL"}`,
     `  Time-stamping:   ${stack.vars.TSA_URL ?? "built-in TSA"}`,
+    mode === "dev" && stack.embedded.smtp ? `  Caught e-mails and SMS: ${url}/fr/dev/messages` : "",
     "",
-    "  Demo applicants (AGDREF / OFPRA number):",
-    ...DEMO_APPLICANTS.map((a) => `    ${a.agdrefNumber} / ${a.ofpraNumber ?? "—"}  (${a.state.toLowerCase()})`),
+    demo.pending
+      ? `  Activate (${url}/fr/activation): AGDREF ${demo.pending.agdrefNumber}, connection key ${demo.pending.key}  (new key at each start)`
+      : `  Demo applicant ${DEMO_APPLICANTS[0].agdrefNumber} is already activated (recover with \`npm run key:issue -- ${DEMO_APPLICANTS[0].agdrefNumber}\`).`,
+    `  Sign in (${url}/fr/connexion): ${demo.active.agdrefNumber} or ${demo.active.ofpraNumber}, password ${demo.active.password}`,
+    "  Other demo applicants (AGDREF / OFPRA number):",
+    ...DEMO_APPLICANTS.slice(1).map((a) => `    ${a.agdrefNumber} / ${a.ofpraNumber ?? "—"}  (${a.state.toLowerCase()}; \`npm run key:issue -- ${a.agdrefNumber}\` gives a key letter)`),
     "  Demo staff (e-mail, role):",
     ...DEMO_STAFF.map((s) => `    ${s.email.padEnd(20)} ${s.role}`),
     stack.seeded ? "  (demo data created now)" : "  (existing data reused)",
@@ -65,6 +72,16 @@ async function main() {
     stack = await startLocalStack(source, { ephemeral, log });
   } catch (error) {
     console.error(error instanceof ConfigurationError ? error.message : `[epns] ${(error as Error).message}`);
+    process.exit(1);
+  }
+  await writeLocalEnv(stack.vars.LOCAL_DATA_DIR!, stack.vars, process.env.E2E_STACK_FILE);
+  Object.assign(process.env, stack.vars);
+  let demo: DemoAccess;
+  try {
+    demo = await prepareDemoAccess();
+  } catch (error) {
+    console.error(`[epns] could not prepare the demo accounts: ${(error as Error).message}`);
+    await stack.stop();
     process.exit(1);
   }
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -88,7 +105,7 @@ async function main() {
   const url = `http://localhost:${port}`;
   try {
     await waitForHealth(`http://${hostname}:${port}`, child, 180_000);
-    banner(stack, url);
+    banner(stack, url, demo);
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     console.error(`[epns] ${(error as Error).message}`);

@@ -1,0 +1,43 @@
+// Test and demo data through the real use cases, for the e2e tests and local
+// trials: `tsx scripts/fixtures.ts applicant [--active] [--language ar]
+// [--email x@y] [--phone +336…] [--password P]` prints the applicant as JSON,
+// with its connection key (shown once). Refuses to run in production.
+import { randomInt } from "node:crypto";
+import { useLocalEnvIfUnconfigured } from "./local-env";
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+try {
+  useLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
+  if (process.argv[2] !== "applicant") throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P]");
+  const { env } = await import("../src/server/env");
+  if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
+  const { db, disconnectDb } = await import("../src/server/db/client");
+  const { issueConnectionKey } = await import("../src/server/applicant-keys/issue-connection-key");
+  const { hashPassword } = await import("../src/server/auth/password-hashing");
+  const active = process.argv.includes("--active");
+  const password = option("password") ?? "Tournesol-42";
+  const email = option("email");
+  const phone = option("phone");
+  const now = new Date();
+  const applicant = await db().applicant.create({
+    data: {
+      agdrefNumber: String(randomInt(1_000_000_000, 10_000_000_000)),
+      ofpraNumber: `${randomInt(20, 30)}-${String(randomInt(0, 100_000_000)).padStart(8, "0")}`,
+      language: option("language") ?? "fr",
+      ...(active ? { state: "ACTIVE" as const, activatedAt: now, lastLoginAt: now } : {}),
+      ...(active && email ? { email, emailVerifiedAt: now } : {}),
+      ...(active && phone ? { phone, phoneVerifiedAt: now } : {}),
+    },
+  });
+  const { key } = await issueConnectionKey({ applicantId: applicant.id }, { type: "SYSTEM", id: "fixtures" });
+  if (active) await db().applicantCredential.create({ data: { applicantId: applicant.id, passwordHash: await hashPassword(password) } });
+  console.log(JSON.stringify({ applicantId: applicant.id, agdrefNumber: applicant.agdrefNumber, ofpraNumber: applicant.ofpraNumber, key, password: active ? password : null }));
+  await disconnectDb();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,28 @@
+// The configuration of the running local stack (npm run dev / start:local),
+// written by scripts/run.ts to LOCAL_DATA_DIR/local-env.json (mode 0600) so
+// that command-line tools (npm run key:issue, e2e fixtures) can reach the same
+// embedded database and secrets. Never used when DATABASE_URL is given: then
+// the tool runs on the process's own environment, as in production.
+import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export const LOCAL_ENV_FILE = "local-env.json";
+
+export async function writeLocalEnv(dataDir: string, vars: Record<string, string>, extraFile?: string): Promise<void> {
+  const text = JSON.stringify(vars, null, 2);
+  await writeFile(path.join(dataDir, LOCAL_ENV_FILE), text, { mode: 0o600 });
+  if (extraFile) await writeFile(extraFile, text, { mode: 0o600 });
+}
+
+/** Fills process.env from the local stack's file when DATABASE_URL is not set. */
+export function useLocalEnvIfUnconfigured(file = path.resolve(process.env.LOCAL_DATA_DIR ?? ".data", LOCAL_ENV_FILE)): void {
+  if (process.env.DATABASE_URL) return;
+  let vars: Record<string, string>;
+  try {
+    vars = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    throw new Error(`DATABASE_URL is not set and no running local stack was found (${file}). Start \`npm run dev\` first, or set DATABASE_URL.`);
+  }
+  for (const [key, value] of Object.entries(vars)) process.env[key] ??= value;
+}
