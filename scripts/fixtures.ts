@@ -3,7 +3,7 @@
 // [--email x@y] [--phone +336…] [--password P]` prints the applicant as JSON,
 // with its connection key (shown once). Refuses to run in production.
 import { randomInt } from "node:crypto";
-import { useLocalEnvIfUnconfigured } from "./local-env";
+import { loadLocalEnvIfUnconfigured } from "./local-env";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -11,7 +11,7 @@ function option(name: string): string | undefined {
 }
 
 try {
-  useLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
+  loadLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
   if (process.argv[2] !== "applicant") throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P]");
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");

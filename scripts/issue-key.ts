@@ -3,7 +3,7 @@
 // The key is shown once, here and in the letter; only its keyed hash is kept.
 // Usage: npm run key:issue -- <AGDREF number> [--out letter.pdf]
 import { writeFile } from "node:fs/promises";
-import { useLocalEnvIfUnconfigured } from "./local-env";
+import { loadLocalEnvIfUnconfigured } from "./local-env";
 
 const [agdrefNumber] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const outIndex = process.argv.indexOf("--out");
@@ -13,7 +13,7 @@ if (!agdrefNumber || !/^\d{10}$/.test(agdrefNumber)) {
 }
 
 try {
-  useLocalEnvIfUnconfigured();
+  loadLocalEnvIfUnconfigured();
   const { db, disconnectDb } = await import("../src/server/db/client");
   const { issueConnectionKey } = await import("../src/server/applicant-keys/issue-connection-key");
   const { renderKeyLetter } = await import("../src/server/applicant-keys/render-key-letter");

@@ -16,7 +16,7 @@ export async function writeLocalEnv(dataDir: string, vars: Record<string, string
 }
 
 /** Fills process.env from the local stack's file when DATABASE_URL is not set. */
-export function useLocalEnvIfUnconfigured(file = path.resolve(process.env.LOCAL_DATA_DIR ?? ".data", LOCAL_ENV_FILE)): void {
+export function loadLocalEnvIfUnconfigured(file = path.resolve(process.env.LOCAL_DATA_DIR ?? ".data", LOCAL_ENV_FILE)): void {
   if (process.env.DATABASE_URL) return;
   let vars: Record<string, string>;
   try {

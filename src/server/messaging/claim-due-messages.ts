@@ -13,6 +13,7 @@ export type ClaimedMessage = {
   params: unknown;
   /** The number of this attempt (1 for the first). */
   attempts: number;
+  createdAt: Date;
 };
 
 export async function claimDueMessages(now: Date, limit: number): Promise<ClaimedMessage[]> {
@@ -26,7 +27,7 @@ export async function claimDueMessages(now: Date, limit: number): Promise<Claime
                LIMIT ${limit}
                FOR UPDATE SKIP LOCKED) due
        WHERE m.id = due.id
-   RETURNING m.id::text AS id, m.channel::text AS channel, m.template, m.recipient, m.params, m.attempts`;
+   RETURNING m.id::text AS id, m.channel::text AS channel, m.template, m.recipient, m.params, m.attempts, m.created_at AS "createdAt"`;
     if (claimed.length > 0) {
       await tx.outboxAttempt.createMany({
         data: claimed.map((message) => ({ messageId: message.id, number: message.attempts, status: "SENDING" as const, startedAt: now })),

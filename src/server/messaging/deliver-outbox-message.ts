@@ -11,33 +11,44 @@ import { sendEmail } from "./email-transport";
 import { renderMessage } from "./render-message";
 import { MAX_ATTEMPTS, retryDelayMs } from "./retry-policy";
 import { sendSms } from "./sms-transport";
+import { SECRET_MESSAGE_MAX_AGE_MS, type MessageTemplate } from "./templates";
 
 export type DeliveryOutcome = "DELIVERED" | "TEMPORARY_FAILURE" | "PERMANENT_FAILURE";
 
-async function send(message: ClaimedMessage): Promise<void> {
+function paramsOf(message: ClaimedMessage): Record<string, unknown> {
+  return typeof message.params === "object" && message.params !== null ? (message.params as Record<string, unknown>) : {};
+}
+
+async function send(message: ClaimedMessage, now: Date): Promise<void> {
   if (!message.recipient) throw new DeliveryError("permanent", "no recipient");
-  const params = typeof message.params === "object" && message.params !== null ? (message.params as Record<string, unknown>) : {};
+  const maxAge = SECRET_MESSAGE_MAX_AGE_MS[message.template as MessageTemplate];
+  if (maxAge !== undefined && now.getTime() - new Date(message.createdAt).getTime() > maxAge) {
+    throw new DeliveryError("permanent", "expired before delivery");
+  }
+  const params = paramsOf(message);
   const locale = typeof params.locale === "string" ? params.locale : "fr";
   if (message.channel === "EMAIL") await sendEmail(message.recipient, renderMessage(message.template, "EMAIL", locale, params));
   else await sendSms(message.recipient, renderMessage(message.template, "SMS", locale, params));
 }
 
 function outcomeOf(message: ClaimedMessage, failure: DeliveryError | undefined, now: Date) {
+  // A final message keeps its language only: no code or link stays at rest.
+  const finalParams = { locale: paramsOf(message).locale ?? "fr" };
   if (!failure) {
-    const delivered = { status: "DELIVERED" as const, deliveredAt: now, recipient: null, lastError: null };
+    const delivered = { status: "DELIVERED" as const, deliveredAt: now, recipient: null, params: finalParams, lastError: null };
     return { status: "DELIVERED" as const, attemptStatus: "DELIVERED" as OutboxStatus, message: delivered };
   }
   const attemptStatus: OutboxStatus = failure.kind === "permanent" ? "PERMANENT_FAILURE" : "TEMPORARY_FAILURE";
   if (failure.kind === "permanent" || message.attempts >= MAX_ATTEMPTS) {
     const lastError = failure.kind === "permanent" ? failure.detail : `${failure.detail}; given up after ${message.attempts} attempts`;
-    return { status: "PERMANENT_FAILURE" as const, attemptStatus, message: { status: "PERMANENT_FAILURE" as const, recipient: null, lastError } };
+    return { status: "PERMANENT_FAILURE" as const, attemptStatus, message: { status: "PERMANENT_FAILURE" as const, recipient: null, params: finalParams, lastError } };
   }
   const nextAttemptAt = new Date(now.getTime() + retryDelayMs(message.attempts));
   return { status: "TEMPORARY_FAILURE" as const, attemptStatus, message: { status: "TEMPORARY_FAILURE" as const, lastError: failure.detail, nextAttemptAt } };
 }
 
 export async function deliverOutboxMessage(message: ClaimedMessage, clock: () => Date = () => new Date()): Promise<DeliveryOutcome> {
-  const failure = await send(message).then(
+  const failure = await send(message, clock()).then(
     () => undefined,
     (error: unknown) => toDeliveryError(error),
   );

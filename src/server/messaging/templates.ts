@@ -11,3 +11,14 @@ export const MESSAGE_TEMPLATES = [
 ] as const;
 
 export type MessageTemplate = (typeof MESSAGE_TEMPLATES)[number];
+
+/**
+ * Messages that carry a single-use secret are useless (and should not linger)
+ * once the secret has expired: past this age they are given up, not sent, and
+ * every final message keeps only its locale (seed 003: data minimisation).
+ */
+export const SECRET_MESSAGE_MAX_AGE_MS: Partial<Record<MessageTemplate, number>> = {
+  "recovery-link": 30 * 60_000,
+  "recovery-code": 10 * 60_000,
+  "contact-code": 30 * 60_000,
+};
