@@ -1,7 +1,7 @@
 // Who is asking, for audit events, rate limits and the connection history.
-// Behind the reverse proxy (deploy/nginx.conf) the client address is the last
-// entry of X-Forwarded-For, the one the proxy appended; entries before it come
-// from the client and are not trusted.
+// The client address is the last entry of X-Forwarded-For: the reverse proxy
+// (deploy/nginx.conf) overwrites that header with the address it sees, and
+// `next start` alone fills it from the socket when absent (docs/decisions/006).
 import { headers } from "next/headers";
 import type { RequestContext } from "../audit/record-audit-event";
 
