@@ -7,7 +7,7 @@ await page.goto(base + "/fr/connexion");
 await page.getByLabel("Numéro AGDREF ou numéro OFPRA").fill("6649660051");
 await page.getByLabel("Mot de passe", { exact: true }).fill("Tournesol-42");
 await page.getByRole("button", { name: "Se connecter" }).click();
-await page.waitForLoadState();
+await page.waitForURL(/espace/, { timeout: 10000 }).catch(async () => console.log("ALERT", await page.locator("[role=alert]").allInnerTexts()));
 console.log(page.url());
 console.log(await ctx.cookies());
 await page.goto(base + "/fr/compte");

@@ -12,7 +12,22 @@ import { startEmbeddedPostgres } from "../../src/server/local/embedded-postgres"
 import { freePort } from "../../src/server/local/free-port";
 import { TEMPLATE_DATABASE, withDatabase } from "./database-urls";
 
+/**
+ * vitest 4 reports a failing global setup but still exits with code 0 (checked:
+ * an unreachable DATABASE_URL gave "exit 0"), which would let `npm test` go on
+ * and CI pass without a single integration test. So a setup failure ends the
+ * process with code 1 itself.
+ */
 export default async function setup(project: TestProject) {
+  try {
+    return await prepare(project);
+  } catch (error) {
+    console.error(`[tests] the test database could not be prepared: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+async function prepare(project: TestProject) {
   let serverUrl: string;
   let stopServer = async () => {};
   if (process.env.DATABASE_URL) {
