@@ -190,6 +190,10 @@ describe("confirming a new e-mail or mobile with a code", () => {
     expect((await db().applicantOneTimeSecret.findFirstOrThrow({ where: { applicantId: applicant.id } })).attempts).toBe(5);
     expect((await rejection(confirmContact(current, { kind: "email", code }, request()))).code).toBe("CODE_INVALID");
     expect((await db().applicant.findUniqueOrThrow({ where: { id: applicant.id } })).email).toBeNull();
+    // Every failure is audited (seed 000, art. 5), without the code.
+    const failures = await db().auditEvent.findMany({ where: { targetId: applicant.id, action: "contact.confirm-failed" } });
+    expect(failures).toHaveLength(6);
+    expect(JSON.stringify(failures)).not.toContain(code);
   });
 
   it("refuses an expired code", async () => {

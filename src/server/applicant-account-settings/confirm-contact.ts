@@ -2,7 +2,7 @@
 // only then is it stored and used for alerts and recovery (issue #4).
 import { z } from "zod";
 import { asciiDigits } from "../../lib/identifiers";
-import { recordAuditEvent, type RequestContext } from "../audit/record-audit-event";
+import { recordAuditEvent, recordAuditEventNow, type RequestContext } from "../audit/record-audit-event";
 import { consumeRateLimit } from "../auth/rate-limit";
 import type { CurrentApplicant } from "../auth/current-applicant";
 import { verifyOneTimeCode } from "../applicant-contacts/verify-one-time-code";
@@ -16,7 +16,10 @@ export async function confirmContact(current: CurrentApplicant, rawInput: z.infe
   if (!parsed.success) throw new AppError("CODE_INVALID");
   await consumeRateLimit("code", request.ip);
   const { kind } = parsed.data;
-  const secret = await verifyOneTimeCode(current.applicantId, kind === "email" ? "CONFIRM_EMAIL" : "CONFIRM_PHONE", asciiDigits(parsed.data.code));
+  const secret = await verifyOneTimeCode(current.applicantId, kind === "email" ? "CONFIRM_EMAIL" : "CONFIRM_PHONE", asciiDigits(parsed.data.code)).catch(async (error: unknown) => {
+    await recordAuditEventNow({ actor: { type: "APPLICANT", id: current.applicantId }, action: "contact.confirm-failed", target: { type: "applicant", id: current.applicantId }, request, details: { kind } });
+    throw error;
+  });
   await db().$transaction(async (tx) => {
     const now = new Date();
     const { count } = await tx.applicantOneTimeSecret.updateMany({ where: { id: secret.id, usedAt: null }, data: { usedAt: now } });

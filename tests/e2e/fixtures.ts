@@ -1,0 +1,147 @@
+// Test data and caught messages for the e2e specs, against the throw-away stack
+// that playwright.config.ts starts (`scripts/run.ts start --ephemeral`).
+// - createApplicant(): an applicant made through the real use cases
+//   (scripts/fixtures.ts), unique per test, so specs share nothing.
+// - waitForMail() / waitForSms(): what the app sent, read from the local SMTP
+//   catcher and SMS sink of that stack (delivery is asynchronous: polled).
+// - test: Playwright's test where each test is its own client address (see below).
+import { execFile } from "node:child_process";
+import { randomInt, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
+import { E2E_STACK_FILE } from "../../playwright.config";
+import { readCaughtMail, type MailContent } from "../../src/server/local/read-caught-mail";
+import { listCaughtSms, type CaughtSms } from "../../src/server/local/sms-sink";
+import { listCaughtMail } from "../../src/server/local/smtp-catcher";
+import type { Locale } from "./helpers";
+
+const run = promisify(execFile);
+
+export type Applicant = {
+  applicantId: string;
+  agdrefNumber: string;
+  ofpraNumber: string;
+  /** Formatted XXXX-XXXX-XXXX-XXXX-XXXX, as on the key letter. */
+  key: string;
+  /** Only for an active applicant. */
+  password: string | null;
+};
+
+export type ApplicantOptions = {
+  /** Activated, with a password (default Tournesol-42) and its contacts already confirmed. */
+  active?: boolean;
+  language?: Locale;
+  email?: string;
+  phone?: string;
+  password?: string;
+};
+
+/** A new applicant, through scripts/fixtures.ts on the running stack. */
+export async function createApplicant(options: ApplicantOptions = {}): Promise<Applicant> {
+  const args = ["scripts/fixtures.ts", "applicant"];
+  if (options.active) args.push("--active");
+  if (options.language) args.push("--language", options.language);
+  if (options.email) args.push("--email", options.email);
+  if (options.phone) args.push("--phone", options.phone);
+  if (options.password) args.push("--password", options.password);
+  const { stdout } = await run(path.resolve("node_modules/.bin/tsx"), args, {
+    env: { ...process.env, E2E_STACK_FILE },
+    timeout: 30_000,
+  });
+  const line = stdout.trim().split("\n").at(-1)!;
+  return JSON.parse(line) as Applicant;
+}
+
+/** A unique address in a reserved domain, so that each test finds its own e-mails. */
+export function uniqueEmail(tag = "demandeur"): string {
+  return `${tag}-${randomUUID().slice(0, 8)}@e2e.test`;
+}
+
+/** A unique French mobile number in E.164 (what the SMS sink records as "to"). */
+export function uniquePhone(): string {
+  return `+336${String(randomInt(0, 100_000_000)).padStart(8, "0")}`;
+}
+
+/** "7501234567" → "٧٥٠١٢٣٤٥٦٧" (Arabic-Indic digits, as typed on an Arabic keyboard). */
+export function arabicIndicDigits(value: string): string {
+  return value.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+}
+
+/** The configuration the launcher wrote for this run (DATABASE_URL, LOCAL_DATA_DIR, …). */
+function stack(): Record<string, string> {
+  return JSON.parse(readFileSync(E2E_STACK_FILE, "utf8")) as Record<string, string>;
+}
+
+function localDataDir(): string {
+  const dir = stack().LOCAL_DATA_DIR;
+  if (!dir) throw new Error(`LOCAL_DATA_DIR missing from ${E2E_STACK_FILE}`);
+  return dir;
+}
+
+/** Every e-mail caught so far for this address, oldest first. */
+export async function mailsTo(address: string): Promise<MailContent[]> {
+  const caught = await listCaughtMail(path.join(localDataDir(), "mail"));
+  return caught.filter((mail) => mail.to.includes(address)).map((mail) => readCaughtMail(mail.raw));
+}
+
+/** Every SMS caught so far for this number, oldest first. */
+export async function smsTo(phone: string): Promise<CaughtSms[]> {
+  return (await listCaughtSms(path.join(localDataDir(), "sms"))).filter((sms) => sms.to === phone);
+}
+
+// The outbox is kicked right after the request, with a 15 s poll behind it.
+const DELIVERY_TIMEOUT_MS = 20_000;
+
+/** Waits for the (count + 1)-th e-mail to this address and returns it. */
+export async function waitForMail(address: string, { alreadySeen = 0 } = {}): Promise<MailContent> {
+  let mails: MailContent[] = [];
+  await expect
+    .poll(async () => (mails = await mailsTo(address)).length, { timeout: DELIVERY_TIMEOUT_MS, message: `an e-mail to ${address}` })
+    .toBeGreaterThan(alreadySeen);
+  return mails[alreadySeen]!;
+}
+
+/** Waits for the (count + 1)-th SMS to this number and returns it. */
+export async function waitForSms(phone: string, { alreadySeen = 0 } = {}): Promise<CaughtSms> {
+  let messages: CaughtSms[] = [];
+  await expect
+    .poll(async () => (messages = await smsTo(phone)).length, { timeout: DELIVERY_TIMEOUT_MS, message: `an SMS to ${phone}` })
+    .toBeGreaterThan(alreadySeen);
+  return messages[alreadySeen]!;
+}
+
+/**
+ * A client address of its own for each browser context. The app takes the
+ * client's address from the last X-Forwarded-For entry (the one its reverse
+ * proxy appends, src/server/http/request-context.ts); in e2e there is no proxy,
+ * so the tests say it themselves. Without it every test of the run would share
+ * 127.0.0.1 and the per-IP limits of the anonymous forms (src/server/auth/rate-limit.ts)
+ * would couple them; it also shows in the connection history, partly masked.
+ */
+export function uniqueClientAddress(): string {
+  return `10.${randomInt(0, 256)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+}
+
+export const test = base.extend({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter.
+  extraHTTPHeaders: async ({}, use) => use({ "x-forwarded-for": uniqueClientAddress() }),
+});
+
+/**
+ * Another browser (another device of the same applicant): same project
+ * settings (JavaScript on or off), its own cookies and its own address.
+ */
+export async function otherDevice(browser: Browser): Promise<BrowserContext> {
+  const use = test.info().project.use;
+  return browser.newContext({
+    baseURL: use.baseURL,
+    javaScriptEnabled: use.javaScriptEnabled,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    extraHTTPHeaders: { "x-forwarded-for": uniqueClientAddress() },
+  });
+}
+
+export { expect };
