@@ -15,20 +15,23 @@ export function messages(locale: Locale): Messages {
 /**
  * Zero axe violations against WCAG 2.1 A and AA (the RGAA's reference).
  * axe runs inside the page, so for a page opened without JavaScript it checks
- * the same URL in a context where the page's own scripts are blocked by a
- * `script-src 'none'` policy: the DOM a visitor without JavaScript gets.
+ * the same document (what the page shows now, e.g. a form sent back with its
+ * errors, or a page behind the session cookie) in a context where the page's
+ * own scripts are blocked by a `script-src 'none'` policy: the DOM a visitor
+ * without JavaScript gets.
  */
 export async function expectNoAxeViolations(page: Page) {
   if (test.info().project.use.javaScriptEnabled !== false) return expectNoViolationsIn(page);
+  const url = page.url();
+  const html = await page.content();
   const context = await page.context().browser()!.newContext({ javaScriptEnabled: true, locale: "fr-FR" });
   try {
     const scriptless = await context.newPage();
     await scriptless.route("**/*", async (route) => {
       if (route.request().resourceType() !== "document") return route.continue();
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": "script-src 'none'" } });
+      await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html, headers: { "content-security-policy": "script-src 'none'" } });
     });
-    await scriptless.goto(page.url());
+    await scriptless.goto(url);
     await expectNoViolationsIn(scriptless);
   } finally {
     await context.close();
