@@ -20,7 +20,7 @@ import { requireApplicant, type CurrentApplicant } from "@/server/auth/current-a
 import { isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { collect, newPasswordErrors } from "../applicant-auth/field-checks";
-import { field, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
+import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
 
 const ZContactKind = z.enum(["email", "phone"]);
 
@@ -30,10 +30,6 @@ export type PasswordFormState = FormState & { revokedSessions?: number };
 /** The query the account page reads to confirm a change that reshapes it ("?confirme=email"). */
 const KIND_IN_URL = { email: "email", phone: "telephone" } as const;
 
-function localeOf(formData: FormData): Locale {
-  const value = field(formData, "locale");
-  return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-}
 
 function accountPath(locale: Locale, query = ""): string {
   return localePath(locale, `/compte${query}`);
@@ -58,7 +54,7 @@ function invalidForm(previous: FormState): FormState {
 }
 
 export async function changePasswordAction(previous: PasswordFormState, formData: FormData): Promise<PasswordFormState> {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const current = await applicantOrSignIn(locale);
   const currentPassword = field(formData, "currentPassword");
   const newPassword = field(formData, "password");
@@ -75,17 +71,13 @@ export async function changePasswordAction(previous: PasswordFormState, formData
   } catch (error) {
     redirectIfExpired(error, locale);
     if (isAppError(error, "CREDENTIALS_INVALID")) return stateWithFieldErrors(previous, { currentPassword: ["currentPasswordWrong"] }, {});
-    if (isAppError(error, "PASSWORD_REJECTED")) {
-      const problems = String(error.details.problems ?? "").split(",").filter(Boolean);
-      return stateWithFieldErrors(previous, { password: problems.map((p) => `password_${p}`) }, {});
-    }
     return stateFromError(previous, error, {});
   }
 }
 
 /** Sends a code to a new e-mail address or mobile number; the page then shows the code form. */
 export async function requestContactChangeAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const current = await applicantOrSignIn(locale);
   const kind = ZContactKind.safeParse(field(formData, "kind"));
   if (!kind.success) return invalidForm(previous);
@@ -106,7 +98,7 @@ export async function requestContactChangeAction(previous: FormState, formData: 
 }
 
 export async function confirmContactAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const current = await applicantOrSignIn(locale);
   const kind = ZContactKind.safeParse(field(formData, "kind"));
   if (!kind.success) return invalidForm(previous);
@@ -126,7 +118,7 @@ export async function confirmContactAction(previous: FormState, formData: FormDa
 }
 
 export async function removeContactAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const current = await applicantOrSignIn(locale);
   const kind = ZContactKind.safeParse(field(formData, "kind"));
   if (!kind.success) return invalidForm(previous);
@@ -141,7 +133,7 @@ export async function removeContactAction(previous: FormState, formData: FormDat
 
 /** The new language applies at once: the page comes back in it. */
 export async function changeLanguageAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const current = await applicantOrSignIn(locale);
   let language: string;
   try {

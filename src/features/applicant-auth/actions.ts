@@ -6,19 +6,14 @@ import { activateAccount } from "@/server/applicant-accounts/activate-account";
 import { signInApplicant } from "@/server/applicant-accounts/sign-in-applicant";
 import { signOutApplicant } from "@/server/applicant-accounts/sign-out-applicant";
 import { currentApplicant } from "@/server/auth/current-applicant";
-import { isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { localePath } from "@/i18n/paths";
 import { hasLocale } from "next-intl";
-import { routing, type Locale } from "@/i18n/routing";
-import { field, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
+import { routing } from "@/i18n/routing";
+import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
 import { agdrefErrors, agdrefValue, collect, identifierErrors, keyErrors, newPasswordErrors, optionalEmailErrors, optionalPhoneErrors } from "./field-checks";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie";
 
-function localeOf(formData: FormData): Locale {
-  const value = field(formData, "locale");
-  return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-}
 
 export async function activateAction(previous: FormState, formData: FormData): Promise<FormState> {
   const values = keptValues(formData, ["agdrefNumber", "email", "phone", "language"]);
@@ -30,7 +25,7 @@ export async function activateAction(previous: FormState, formData: FormData): P
     phone: optionalPhoneErrors(values.phone!),
   });
   if (Object.keys(fieldErrors).length > 0) return stateWithFieldErrors(previous, fieldErrors, values);
-  const language = hasLocale(routing.locales, values.language) ? values.language : localeOf(formData);
+  const language = hasLocale(routing.locales, values.language) ? values.language : formLocale(formData);
   let session;
   try {
     session = await activateAccount(
@@ -38,10 +33,6 @@ export async function activateAction(previous: FormState, formData: FormData): P
       await requestContext(),
     );
   } catch (error) {
-    if (isAppError(error, "PASSWORD_REJECTED")) {
-      const problems = String(error.details.problems ?? "").split(",").filter(Boolean);
-      return stateWithFieldErrors(previous, { password: problems.map((p) => `password_${p}`) }, values);
-    }
     return stateFromError(previous, error, values);
   }
   await setSessionCookie(session.token);
@@ -59,13 +50,13 @@ export async function signInAction(previous: FormState, formData: FormData): Pro
     return stateFromError(previous, error, values);
   }
   await setSessionCookie(result.token);
-  const language = hasLocale(routing.locales, result.language) ? result.language : localeOf(formData);
+  const language = hasLocale(routing.locales, result.language) ? result.language : formLocale(formData);
   redirect(localePath(language, "/espace"));
 }
 
 /** Logout of this session, or of every session ("everywhere"). */
 export async function signOutAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const current = await currentApplicant();
   if (current) await signOutApplicant(current, field(formData, "scope") === "everywhere" ? "everywhere" : "this", await requestContext());
   await clearSessionCookie();

@@ -1,29 +1,22 @@
 "use server";
 // Thin server actions of password recovery (seed 000, art. 3): by connection
 // key, by e-mail link, by SMS code. Success opens a session and goes to the space.
-import { hasLocale } from "next-intl";
 import { redirect } from "next/navigation";
 import { localePath } from "@/i18n/paths";
-import { routing, type Locale } from "@/i18n/routing";
 import { recoverWithKey } from "@/server/applicant-recovery/recover-with-key";
 import { requestRecoveryMessage } from "@/server/applicant-recovery/request-recovery-message";
 import { resetPasswordWithLink } from "@/server/applicant-recovery/reset-password-with-link";
 import { resetPasswordWithSmsCode } from "@/server/applicant-recovery/reset-password-with-sms-code";
 import type { OpenedSession } from "@/server/applicant-sessions/create-applicant-session";
-import { isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { collect, agdrefErrors, agdrefValue, identifierErrors, keyErrors, newPasswordErrors } from "../applicant-auth/field-checks";
 import { setSessionCookie } from "../applicant-auth/session-cookie";
-import { field, keptValues, stateFromError, stateWithFieldErrors, type FieldErrors, type FormState } from "../forms/form-state";
+import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
 
-function localeOf(formData: FormData): Locale {
-  const value = field(formData, "locale");
-  return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-}
 
 async function finish(session: OpenedSession, formData: FormData): Promise<never> {
   await setSessionCookie(session.token);
-  redirect(localePath(localeOf(formData), "/espace?nouveau-mot-de-passe=1"));
+  redirect(localePath(formLocale(formData), "/espace?nouveau-mot-de-passe=1"));
 }
 
 /** Runs a reset use case; a rejected password comes back as field errors. */
@@ -31,10 +24,6 @@ async function attempt(previous: FormState, values: Record<string, string>, run:
   try {
     return await run();
   } catch (error) {
-    if (isAppError(error, "PASSWORD_REJECTED")) {
-      const fieldErrors: FieldErrors = { password: String(error.details.problems ?? "").split(",").filter(Boolean).map((p) => `password_${p}`) };
-      return stateWithFieldErrors(previous, fieldErrors, values);
-    }
     return stateFromError(previous, error, values);
   }
 }

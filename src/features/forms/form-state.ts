@@ -2,6 +2,8 @@
 // without JavaScript too: React renders the page again with this state.
 // Values typed by the applicant come back so nothing is lost on an error;
 // passwords and keys never come back.
+import { hasLocale } from "next-intl";
+import { routing, type Locale } from "@/i18n/routing";
 import { isAppError, type AppErrorCode } from "@/server/errors";
 
 export type FieldErrors = Record<string, string[]>;
@@ -28,8 +30,22 @@ export function field(formData: FormData, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
-/** Maps what a use case threw to a form state; unexpected errors are logged without data and shown as a generic message. */
+/** The page's language, sent by every form in a hidden field (anything else → French). */
+export function formLocale(formData: FormData): Locale {
+  const value = field(formData, "locale");
+  return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
+}
+
+/**
+ * Maps what a use case threw to a form state; unexpected errors are logged
+ * without data and shown as a generic message. A refused new password (its
+ * field is always named "password") comes back as that field's problems.
+ */
 export function stateFromError(previous: FormState, error: unknown, values: Record<string, string>): FormState {
+  if (isAppError(error, "PASSWORD_REJECTED")) {
+    const problems = String(error.details.problems ?? "").split(",").filter(Boolean);
+    return stateWithFieldErrors(previous, { password: problems.map((p) => `password_${p}`) }, values);
+  }
   if (isAppError(error)) {
     return { submission: previous.submission + 1, formError: { code: error.code, details: error.details }, values };
   }
