@@ -15,7 +15,10 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "no-referrer" },
+          // Not "no-referrer": with it, browsers send `Origin: null` on form posts and
+          // Next.js rightly refuses every server action (its CSRF check compares
+          // Origin with Host). "same-origin" still tells other sites nothing.
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
         ],

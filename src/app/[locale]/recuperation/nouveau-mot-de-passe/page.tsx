@@ -10,8 +10,10 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  // The token is in this page's address: never send it on as a Referer.
-  return { title: (await getTranslations({ locale, namespace: "recovery" }))("newPasswordTitle"), referrer: "no-referrer", robots: { index: false } };
+  // The token is in this page's address; Referrer-Policy "same-origin" (next.config.ts)
+  // keeps it from other sites. Not "no-referrer" here: the form post would carry
+  // `Origin: null` and Next.js would refuse the server action.
+  return { title: (await getTranslations({ locale, namespace: "recovery" }))("newPasswordTitle"), robots: { index: false } };
 }
 
 export default async function NewPasswordFromLinkPage({ params, searchParams }: Props) {
