@@ -47,4 +47,18 @@ describe("15-day period in Europe/Paris", () => {
     expect(isoCalendarDate(parisDateOf(new Date(end.getTime() - 1)))).toBe("2026-12-08");
     expect(isoCalendarDate(parisDateOf(end))).toBe("2026-12-09");
   });
+
+  it.each([
+    ["month end: 20 January → 4 February", "2027-01-20T10:00:00Z", "2027-02-04"],
+    ["year end: 24 December → 8 January", "2026-12-24T10:00:00Z", "2027-01-08"],
+    ["New Year's Eve at 23:30 Paris counts 31 December as day 0", "2026-12-31T22:30:00Z", "2027-01-15"],
+    ["New Year's Eve at 23:30 UTC is already 1 January in Paris", "2026-12-31T23:30:00Z", "2027-01-16"],
+    ["leap year: 20 February 2028 → 6 March (29 February counts)", "2028-02-20T10:00:00Z", "2028-03-06"],
+    ["not a leap year: 20 February 2027 → 7 March", "2027-02-20T10:00:00Z", "2027-03-07"],
+    ["starting on 29 February 2028", "2028-02-29T10:00:00Z", "2028-03-15"],
+  ])("last day, %s", (_label, start, lastDay) => {
+    expect(isoCalendarDate(lastDayOfPeriod(new Date(start)))).toBe(lastDay);
+    const end = endOfPeriod(new Date(start));
+    expect(isoCalendarDate(parisDateOf(new Date(end.getTime() - 1)))).toBe(lastDay);
+  });
 });
