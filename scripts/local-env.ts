@@ -6,11 +6,14 @@
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { ZEnv } from "../src/server/env";
 
 export const LOCAL_ENV_FILE = "local-env.json";
 
+/** Only the configuration (src/server/env.ts) is written, never the rest of the launcher's environment. */
 export async function writeLocalEnv(dataDir: string, vars: Record<string, string>, extraFile?: string): Promise<void> {
-  const text = JSON.stringify(vars, null, 2);
+  const known = new Set(Object.keys(ZEnv.shape));
+  const text = JSON.stringify(Object.fromEntries(Object.entries(vars).filter(([key]) => known.has(key))), null, 2);
   await writeFile(path.join(dataDir, LOCAL_ENV_FILE), text, { mode: 0o600 });
   if (extraFile) await writeFile(extraFile, text, { mode: 0o600 });
 }

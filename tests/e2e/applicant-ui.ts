@@ -18,9 +18,12 @@ export function field(scope: Page | Locator, label: string): Locator {
   return scope.getByLabel(new RegExp(`^\\s*${escapeRegExp(label)}`));
 }
 
-/** The error summary at the top of a form (src/features/forms/components/form-error-alert.tsx). */
-export function formAlert(scope: Page | Locator): Locator {
-  return scope.getByRole("alert");
+/**
+ * The error summary at the top of a form (src/features/forms/components/form-error-alert.tsx),
+ * inside the main content (Next.js adds an empty role="alert" route announcer to the body).
+ */
+export function formAlert(page: Page): Locator {
+  return page.getByRole("main").getByRole("alert");
 }
 
 export const NEW_PASSWORD = "Nouveau-Soleil-73";
@@ -40,7 +43,9 @@ export async function signIn(page: Page, identifier: string, password: string, l
 }
 
 /** Signs in and checks the space opened, in the applicant's language. */
-export async function signInToSpace(page: Page, identifier: string, password: string, { locale = "fr" as Locale, spaceLocale = locale } = {}) {
+export async function signInToSpace(page: Page, identifier: string, password: string, options: { locale?: Locale; spaceLocale?: Locale } = {}) {
+  const locale = options.locale ?? "fr";
+  const spaceLocale = options.spaceLocale ?? locale;
   await signIn(page, identifier, password, locale);
   await expect(page).toHaveURL(new RegExp(`/${spaceLocale}/espace$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages(spaceLocale).space!.title!);
@@ -49,7 +54,7 @@ export async function signInToSpace(page: Page, identifier: string, password: st
 /** The "Se déconnecter" button of the service bar. */
 export async function signOut(page: Page, locale: Locale = "fr") {
   await page.getByRole("button", { name: messages(locale).layout!.signOut }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/connexion\\?deconnecte=1$`));
+  await expect(page).toHaveURL(new RegExp(`/${locale}/connexion\\?deconnecte=1(#.*)?$`));
   await expect(page.getByRole("status")).toHaveText(messages(locale).signIn!.signedOut!);
 }
 

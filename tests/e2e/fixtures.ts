@@ -9,8 +9,9 @@ import { execFile } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_STACK_FILE } from "../../playwright.config";
 import { readCaughtMail, type MailContent } from "../../src/server/local/read-caught-mail";
 import { listCaughtSms, type CaughtSms } from "../../src/server/local/sms-sink";
@@ -18,6 +19,7 @@ import { listCaughtMail } from "../../src/server/local/smtp-catcher";
 import type { Locale } from "./helpers";
 
 const run = promisify(execFile);
+const REPOSITORY = fileURLToPath(new URL("../..", import.meta.url));
 
 export type Applicant = {
   applicantId: string;
@@ -46,7 +48,9 @@ export async function createApplicant(options: ApplicantOptions = {}): Promise<A
   if (options.email) args.push("--email", options.email);
   if (options.phone) args.push("--phone", options.phone);
   if (options.password) args.push("--password", options.password);
-  const { stdout } = await run(path.resolve("node_modules/.bin/tsx"), args, {
+  // `node --import tsx` is `tsx` without its wrapper process: one Node start less per applicant.
+  const { stdout } = await run(process.execPath, ["--import", "tsx", ...args], {
+    cwd: REPOSITORY,
     env: { ...process.env, E2E_STACK_FILE },
     timeout: 30_000,
   });
@@ -80,15 +84,29 @@ function localDataDir(): string {
   return dir;
 }
 
-/** Every e-mail caught so far for this address, oldest first. */
-export async function mailsTo(address: string): Promise<MailContent[]> {
-  const caught = await listCaughtMail(path.join(localDataDir(), "mail"));
-  return caught.filter((mail) => mail.to.includes(address)).map((mail) => readCaughtMail(mail.raw));
+/**
+ * The catcher and the sink write each message with a plain writeFile, so a
+ * file may be caught half-written: that round is skipped (and polled again).
+ */
+async function unlessHalfWritten<T>(read: () => Promise<T[]>): Promise<T[] | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  }
 }
 
-/** Every SMS caught so far for this number, oldest first. */
-export async function smsTo(phone: string): Promise<CaughtSms[]> {
-  return (await listCaughtSms(path.join(localDataDir(), "sms"))).filter((sms) => sms.to === phone);
+/** Every e-mail caught so far for this address, oldest first (null: try again). */
+export async function mailsTo(address: string): Promise<MailContent[] | null> {
+  const caught = await unlessHalfWritten(() => listCaughtMail(path.join(localDataDir(), "mail")));
+  return caught && caught.filter((mail) => mail.to.includes(address)).map((mail) => readCaughtMail(mail.raw));
+}
+
+/** Every SMS caught so far for this number, oldest first (null: try again). */
+export async function smsTo(phone: string): Promise<CaughtSms[] | null> {
+  const caught = await unlessHalfWritten(() => listCaughtSms(path.join(localDataDir(), "sms")));
+  return caught && caught.filter((sms) => sms.to === phone);
 }
 
 // The outbox is kicked right after the request, with a 15 s poll behind it.
@@ -98,7 +116,7 @@ const DELIVERY_TIMEOUT_MS = 20_000;
 export async function waitForMail(address: string, { alreadySeen = 0 } = {}): Promise<MailContent> {
   let mails: MailContent[] = [];
   await expect
-    .poll(async () => (mails = await mailsTo(address)).length, { timeout: DELIVERY_TIMEOUT_MS, message: `an e-mail to ${address}` })
+    .poll(async () => (mails = (await mailsTo(address)) ?? mails).length, { timeout: DELIVERY_TIMEOUT_MS, message: `an e-mail to ${address}` })
     .toBeGreaterThan(alreadySeen);
   return mails[alreadySeen]!;
 }
@@ -107,7 +125,7 @@ export async function waitForMail(address: string, { alreadySeen = 0 } = {}): Pr
 export async function waitForSms(phone: string, { alreadySeen = 0 } = {}): Promise<CaughtSms> {
   let messages: CaughtSms[] = [];
   await expect
-    .poll(async () => (messages = await smsTo(phone)).length, { timeout: DELIVERY_TIMEOUT_MS, message: `an SMS to ${phone}` })
+    .poll(async () => (messages = (await smsTo(phone)) ?? messages).length, { timeout: DELIVERY_TIMEOUT_MS, message: `an SMS to ${phone}` })
     .toBeGreaterThan(alreadySeen);
   return messages[alreadySeen]!;
 }
@@ -124,24 +142,22 @@ export function uniqueClientAddress(): string {
   return `10.${randomInt(0, 256)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 }
 
-export const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter.
-  extraHTTPHeaders: async ({}, use) => use({ "x-forwarded-for": uniqueClientAddress() }),
-});
+export type Device = { context: BrowserContext; page: Page; clientAddress: string };
 
-/**
- * Another browser (another device of the same applicant): same project
- * settings (JavaScript on or off), its own cookies and its own address.
- */
-export async function otherDevice(browser: Browser): Promise<BrowserContext> {
-  const use = test.info().project.use;
-  return browser.newContext({
-    baseURL: use.baseURL,
-    javaScriptEnabled: use.javaScriptEnabled,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-    extraHTTPHeaders: { "x-forwarded-for": uniqueClientAddress() },
-  });
-}
+export const test = base.extend<{ clientAddress: string; otherDevice: Device }>({
+  // (`provide` is Playwright's `use`, renamed so that the React hooks lint rule does not mistake it.)
+  clientAddress: async ({}, provide) => provide(uniqueClientAddress()),
+  extraHTTPHeaders: async ({ clientAddress }, provide) => provide({ "x-forwarded-for": clientAddress }),
+  /**
+   * Another browser of the same applicant (another phone): the project's
+   * settings (JavaScript on or off), its own cookies and its own address.
+   */
+  otherDevice: async ({ browser, baseURL, javaScriptEnabled, locale, timezoneId }, provide) => {
+    const clientAddress = uniqueClientAddress();
+    const context = await browser.newContext({ baseURL, javaScriptEnabled, locale, timezoneId, extraHTTPHeaders: { "x-forwarded-for": clientAddress } });
+    await provide({ context, page: await context.newPage(), clientAddress });
+    await context.close();
+  },
+});
 
 export { expect };

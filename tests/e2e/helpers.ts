@@ -13,7 +13,8 @@ export function messages(locale: Locale): Messages {
 }
 
 /**
- * Zero axe violations against WCAG 2.1 A and AA (the RGAA's reference).
+ * Zero axe violations against WCAG 2.1 A and AA (the RGAA's reference), and
+ * no id used twice (RGAA 8.2).
  * axe runs inside the page, so for a page opened without JavaScript it checks
  * the same document (what the page shows now, e.g. a form sent back with its
  * errors, or a page behind the session cookie) in a context where the page's
@@ -39,6 +40,13 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 async function expectNoViolationsIn(page: Page) {
+  // RGAA 8.2 (valid code) still requires unique ids, which axe 4 no longer
+  // checks in its WCAG rules; a duplicate id also ties two fields to one <label for>.
+  const duplicateIds = await page.locator("[id]").evaluateAll((elements) => {
+    const ids = elements.map((element) => element.id);
+    return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+  });
+  expect(duplicateIds, "ids used more than once").toEqual([]);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) }));
   expect(summary).toEqual([]);

@@ -2,7 +2,8 @@
 // the Twilio Messages API (POST /2010-04-01/Accounts/{sid}/Messages.json) the
 // way Twilio does, and keeps each message as a JSON file.
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
+import { writeFileAtomically } from "./write-file-atomically";
 import http from "node:http";
 import path from "node:path";
 
@@ -42,7 +43,7 @@ export async function startSmsSink(options: { dir: string; port: number; account
       }
       const sms: CaughtSms = { sid: `SM${randomBytes(16).toString("hex")}`, receivedAt: new Date().toISOString(), to, from: form.get("From") ?? "", body };
       const file = path.join(options.dir, `${sms.receivedAt.replace(/[:.]/g, "-")}-${sms.sid}.json`);
-      writeFile(file, JSON.stringify(sms, null, 2)).then(
+      writeFileAtomically(file, JSON.stringify(sms, null, 2)).then(
         () =>
           reply(res, 201, {
             sid: sms.sid,

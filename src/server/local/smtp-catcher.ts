@@ -1,7 +1,8 @@
 // Local default for SMTP_URL: a real SMTP server on 127.0.0.1 that keeps every
 // message it receives as JSON files, for tests and the development mail page.
 import { randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
+import { writeFileAtomically } from "./write-file-atomically";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 
@@ -28,7 +29,7 @@ export async function startSmtpCatcher(options: { dir: string; port: number; hos
           raw: Buffer.concat(chunks).toString("utf8"),
         };
         const file = path.join(options.dir, `${mail.receivedAt.replace(/[:.]/g, "-")}-${mail.id}.json`);
-        writeFile(file, JSON.stringify(mail, null, 2)).then(() => callback(), callback);
+        writeFileAtomically(file, JSON.stringify(mail, null, 2)).then(() => callback(), callback);
       });
     },
   });

@@ -3,7 +3,7 @@
 // messages/<locale>/fieldErrors.json) and keeps what was typed.
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useTranslations } from "next-intl";
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 import type { FormState } from "../form-state";
 
 type Props = {
@@ -18,6 +18,8 @@ type Props = {
 
 export function TextField({ name, label, hint, state, secret, input }: Props) {
   const t = useTranslations("fieldErrors");
+  // Unique even when two forms of a page have a field of the same name.
+  const id = `field-${name}-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const errors = state.fieldErrors?.[name] ?? [];
   return (
     <Input
@@ -27,7 +29,7 @@ export function TextField({ name, label, hint, state, secret, input }: Props) {
       stateRelatedMessage={errors.length > 0 ? errors.map((code) => t(code)).join(" ") : undefined}
       nativeInputProps={{
         name,
-        id: `field-${name}`,
+        id,
         defaultValue: secret ? undefined : state.values?.[name],
         "aria-invalid": errors.length > 0 ? true : undefined,
         ...input,

@@ -10,10 +10,10 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  // The token is in this page's address; Referrer-Policy "same-origin" (next.config.ts)
-  // keeps it from other sites. Not "no-referrer" here: the form post would carry
-  // `Origin: null` and Next.js would refuse the server action.
-  return { title: (await getTranslations({ locale, namespace: "recovery" }))("newPasswordTitle"), robots: { index: false } };
+  // The token is in this page's address: "strict-origin" sends only the origin as
+  // Referer, even to this site's own assets (proxy logs). Not "no-referrer": the
+  // form post would carry `Origin: null` and Next.js would refuse the server action.
+  return { title: (await getTranslations({ locale, namespace: "recovery" }))("newPasswordTitle"), referrer: "strict-origin", robots: { index: false } };
 }
 
 export default async function NewPasswordFromLinkPage({ params, searchParams }: Props) {
