@@ -50,6 +50,8 @@ export async function createAvailableDocument(data: Partial<Prisma.DocumentUnche
       storageKey: `documents/${randomUUID()}`,
       sha256: sha256Hex(),
       sizeBytes: 1024,
+      dataKeyWrapped: Buffer.alloc(60, 7),
+      masterKeyId: "0123456789abcdef",
       state: "AVAILABLE",
       availableAt,
       deadlineAt: new Date(availableAt.getTime() + 15 * 86_400_000),

@@ -55,11 +55,23 @@ describe("receipts (seed 000, art. 6)", () => {
 });
 
 describe("documents", () => {
+  it("keep their wrapped data key and the id of the master key that wraps it", async () => {
+    await expect(createAvailableDocument({ masterKeyId: "not-hex" })).rejects.toThrow(/master_key_id/);
+    await expect(createAvailableDocument({ dataKeyWrapped: Buffer.alloc(8) })).rejects.toThrow(/data_key_wrapped/);
+  });
+
+  it("have a receipt PDF stored with its hash and wrapped key, or none of them", async () => {
+    const document = await createAvailableDocument();
+    await expect(
+      db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", basis: "OPENED", eventAt: new Date(), pdfStorageKey: `receipts/${randomUUID()}` } }),
+    ).rejects.toThrow(/receipt_pdf_complete/);
+  });
+
   it("cannot be visible without an availability time and a deadline", async () => {
     const applicant = await createApplicant();
     await expect(
       db().document.create({
-        data: { applicantId: applicant.id, type: "DECISION", reference: `R-${randomUUID()}`, storageKey: randomUUID(), sha256: sha256Hex(), sizeBytes: 10, state: "AVAILABLE" },
+        data: { applicantId: applicant.id, type: "DECISION", reference: `R-${randomUUID()}`, storageKey: randomUUID(), sha256: sha256Hex(), sizeBytes: 10, dataKeyWrapped: Buffer.alloc(60, 1), masterKeyId: "0123456789abcdef", state: "AVAILABLE" },
       }),
     ).rejects.toThrow(/document_visible_has_availability/);
   });
