@@ -1,7 +1,7 @@
 # EPNS application image, used by docker-compose.yml for three services:
 #   app      next start (the default command)
 #   migrate  npm run db:migrate
-#   worker   npm run worker (the worker comes with issue #5)
+#   worker   npm run worker (pg-boss periodic jobs)
 # Configuration comes only from environment variables at run time (README.md, "Configuration").
 # Nothing secret is baked into the image.
 

@@ -90,17 +90,28 @@ async function main() {
     env: childEnv as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "inherit", "inherit"],
   });
+  // The pg-boss worker (npm run worker), as production runs it: its own process.
+  const tsxCli = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
+  const worker = spawn(process.execPath, [tsxCli, "scripts/worker.ts"], {
+    env: childEnv as unknown as NodeJS.ProcessEnv,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    worker.kill("SIGTERM");
     child.kill("SIGTERM");
+    await Promise.all([child, worker].map((p) => (p.exitCode === null ? new Promise((resolve) => p.once("exit", resolve)) : undefined)));
     await stack.stop();
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
   child.on("exit", (code) => void stop(code ?? 1));
+  worker.on("exit", (code) => {
+    if (!stopping) console.error(`[epns] the worker stopped (code ${code}); the portal goes on, retries and reminders wait for it.`);
+  });
 
   const url = `http://localhost:${port}`;
   try {

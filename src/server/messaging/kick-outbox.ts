@@ -1,16 +1,14 @@
-// In-process delivery of the outbox, until the pg-boss worker of the
-// document-lifecycle issue takes it over (it will call deliverDueMessages too).
-// - kickOutbox(): called by a use case right after the commit that enqueued
-//   messages, so that a recovery code arrives in seconds. Fire-and-forget: it
-//   never throws; a run already under way is followed by one more run.
-// - startOutboxPolling(): from src/instrumentation.ts, picks up retries and
-//   anything a kick missed.
+// The first delivery attempt, in the web process: kickOutbox() is called by a
+// use case right after the commit that enqueued messages, so that a recovery
+// code arrives in seconds. Fire-and-forget: it never throws; a run already
+// under way is followed by one more run. Retries and anything a kick missed
+// are the worker's (src/worker/periodic-jobs.ts, every minute).
 // Runs never overlap within a process; across processes, claim-due-messages.ts
 // keeps each message to one deliverer. Logs hold counts and error names only,
 // no address, number or text (seed 003).
 import { deliverDueMessages } from "./deliver-due-messages";
 
-type OutboxLoop = { running?: Promise<void>; again: boolean; timer?: NodeJS.Timeout };
+type OutboxLoop = { running?: Promise<void>; again: boolean };
 
 // On globalThis so that a hot reload in development does not start a second loop.
 const holder = globalThis as unknown as { epnsOutboxLoop?: OutboxLoop };
@@ -49,17 +47,4 @@ export function kickOutbox(): Promise<void> {
   }
   loop.running = run();
   return loop.running;
-}
-
-/** Delivers the outbox every intervalMs in this process; returns a function that stops it. */
-export function startOutboxPolling(intervalMs: number): () => void {
-  if (!loop.timer) {
-    loop.timer = setInterval(() => void kickOutbox(), intervalMs);
-    loop.timer.unref();
-    void kickOutbox();
-  }
-  return () => {
-    clearInterval(loop.timer);
-    loop.timer = undefined;
-  };
 }

@@ -1,0 +1,22 @@
+// The periodic jobs of the worker (issue #5: "npm run worker"), each a call to
+// the same use case the rest of the app uses. pg-boss sends one job per cron
+// tick whatever the number of workers; the "singleton" queue policy keeps one
+// run of a job active at a time. Each job is idempotent: a rerun after a crash
+// does nothing twice (outbox claims, dedupe keys).
+import { sendLoginReminders } from "../server/applicant-accounts/send-login-reminders";
+import { deliverDueMessages } from "../server/messaging/deliver-due-messages";
+
+export type PeriodicJob = {
+  name: string;
+  /** Cron in Europe/Paris time (pg-boss: minute granularity). */
+  cron: string;
+  /** Returns counts only (logs carry no personal data). */
+  run: () => Promise<Record<string, number>>;
+};
+
+export const PERIODIC_JOBS: readonly PeriodicJob[] = [
+  // Retries of e-mails and SMS (the first try happens right after the request that queued them).
+  { name: "outbox-deliver", cron: "* * * * *", run: async () => ({ ...(await deliverDueMessages()) }) },
+  // seed 000, art. 4: the 15-day login duty.
+  { name: "login-reminders", cron: "17 * * * *", run: async () => ({ ...(await sendLoginReminders()) }) },
+];
