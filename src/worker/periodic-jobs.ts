@@ -4,6 +4,7 @@
 // run of a job active at a time. Each job is idempotent: a rerun after a crash
 // does nothing twice (outbox claims, dedupe keys).
 import { sendLoginReminders } from "../server/applicant-accounts/send-login-reminders";
+import { deemDueDocuments } from "../server/documents/deem-due-documents";
 import { deliverDueMessages } from "../server/messaging/deliver-due-messages";
 
 export type PeriodicJob = {
@@ -17,6 +18,8 @@ export type PeriodicJob = {
 export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   // Retries of e-mails and SMS (the first try happens right after the request that queued them).
   { name: "outbox-deliver", cron: "* * * * *", run: async () => ({ ...(await deliverDueMessages()) }) },
+  // seed 000, art. 6: unopened at 24:00 (Paris) on the 15th day → deemed received.
+  { name: "documents-deadline", cron: "* * * * *", run: () => deemDueDocuments() },
   // seed 000, art. 4: the 15-day login duty.
   { name: "login-reminders", cron: "17 * * * *", run: async () => ({ ...(await sendLoginReminders()) }) },
 ];

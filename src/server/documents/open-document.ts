@@ -1,0 +1,32 @@
+// The applicant opens one of their documents (seed 000, art. 6; art. 8: the
+// content is for the applicant only). The first opening before the deadline
+// issues the accusé de réception; later openings change nothing. The scope
+// (this applicant's own, visible documents) is in the where, so someone else's
+// document looks exactly like a missing one.
+import { recordAuditEvent, type RequestContext } from "../audit/record-audit-event";
+import type { CurrentApplicant } from "../auth/current-applicant";
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import { recordReceptionIfFirst, type ReceptionOutcome } from "./record-reception";
+
+export type OpenedDocument = { documentId: string; reception: ReceptionOutcome };
+
+export async function openDocument(current: CurrentApplicant, documentId: string, request: RequestContext, now = new Date()): Promise<OpenedDocument> {
+  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw new AppError("NOT_FOUND");
+  return db().$transaction(async (tx) => {
+    const document = await tx.document.findFirst({
+      where: { id: documentId, applicantId: current.applicantId, state: { in: ["AVAILABLE", "OPENED", "DEEMED_RECEIVED"] }, applicant: { state: "ACTIVE" } },
+      select: { id: true },
+    });
+    if (!document) throw new AppError("NOT_FOUND");
+    const reception = await recordReceptionIfFirst(tx, document.id, now, true);
+    await recordAuditEvent(tx, {
+      actor: { type: "APPLICANT", id: current.applicantId },
+      action: reception ? "document.first-opened" : "document.opened",
+      target: { type: "document", id: document.id },
+      request,
+      details: reception ? { basis: reception.basis } : {},
+    });
+    return { documentId: document.id, reception };
+  });
+}
