@@ -69,6 +69,13 @@ export const ZEnv = z
      */
     ARGON2_MEMORY_KIB: z.coerce.number().int().min(19_456, "must be at least 19456 (OWASP minimum, 19 MiB)").max(1_048_576).default(65_536),
     ARGON2_TIME_COST: z.coerce.number().int().min(2, "must be at least 2 (OWASP minimum)").max(10).default(2),
+    /** Reminders of an unopened document, in days after its availability (issue #5: default day 7 and day 13). */
+    DOCUMENT_REMINDER_DAYS: z
+      .string()
+      .regex(/^\d{1,2}(,\d{1,2})*$/, "must be day numbers separated by commas, such as 7,13")
+      .transform((value) => [...new Set(value.split(",").map(Number))].sort((a, b) => a - b))
+      .refine((days) => days.every((day) => day >= 1 && day <= 14), "each day must be between 1 and 14 (the period ends on day 15)")
+      .default([7, 13]),
     /** Where local parts keep their files (embedded database, caught mail and SMS, dev keys). */
     LOCAL_DATA_DIR: z.string().min(1).default(".data"),
   })

@@ -5,6 +5,7 @@
 // does nothing twice (outbox claims, dedupe keys).
 import { sendLoginReminders } from "../server/applicant-accounts/send-login-reminders";
 import { deemDueDocuments } from "../server/documents/deem-due-documents";
+import { sendDocumentReminders } from "../server/documents/send-document-reminders";
 import { deliverDueMessages } from "../server/messaging/deliver-due-messages";
 
 export type PeriodicJob = {
@@ -20,6 +21,8 @@ export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   { name: "outbox-deliver", cron: "* * * * *", run: async () => ({ ...(await deliverDueMessages()) }) },
   // seed 000, art. 6: unopened at 24:00 (Paris) on the 15th day → deemed received.
   { name: "documents-deadline", cron: "* * * * *", run: () => deemDueDocuments() },
+  // Issue #5: reminders of unopened documents (day 7 and day 13 at 09:00 Paris time).
+  { name: "documents-reminders", cron: "*/15 * * * *", run: () => sendDocumentReminders() },
   // seed 000, art. 4: the 15-day login duty.
   { name: "login-reminders", cron: "17 * * * *", run: async () => ({ ...(await sendLoginReminders()) }) },
 ];

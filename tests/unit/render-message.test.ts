@@ -15,6 +15,8 @@ const CASES = [
   { template: "recovery-code", channels: ["SMS"], params: () => ({ code: "048213" }) },
   { template: "contact-code", channels: ["EMAIL", "SMS"], params: () => ({ code: "048213" }) },
   { template: "login-reminder", channels: ["EMAIL", "SMS"], params: (l: string) => ({ url: `${appUrl}/${l}/connexion`, dueDate: "2026-09-30" }) },
+  { template: "document-available", channels: ["EMAIL", "SMS"], params: (l: string) => ({ url: `${appUrl}/${l}/connexion`, dueDate: "2026-09-30" }) },
+  { template: "document-reminder", channels: ["EMAIL", "SMS"], params: (l: string) => ({ url: `${appUrl}/${l}/connexion`, dueDate: "2026-09-30" }) },
 ] as const;
 
 // Personal data that must never appear, even when a caller puts it in params.
@@ -31,8 +33,9 @@ describe("renderMessage", () => {
           expect(all).not.toMatch(/[{}]/);
           for (const value of Object.values(personal)) expect(all).not.toContain(value);
           for (const url of all.match(/https?:\/\/[^\s"<)]+/g) ?? []) expect(url.startsWith(`${appUrl}/`)).toBe(true);
-          if (template !== "login-reminder") expect(all).toContain("code" in input ? input.code : input.url);
-          if (template === "login-reminder") expect(all).toMatch(/30/);
+          const dated = template === "login-reminder" || template.startsWith("document-");
+          expect(all).toContain("code" in input ? input.code : input.url);
+          if (dated) expect(all).toMatch(/30/);
           if (locale === "ar") expect(all).toMatch(/[\u0600-\u06ff]/);
           if ("body" in rendered) {
             expect(rendered.body.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);

@@ -23,6 +23,18 @@ describe("parseEnv", () => {
     expect(env.APP_SECRET).toHaveLength(32);
   });
 
+  it("reads the document reminder days (default 7 and 13) and refuses days outside the period", () => {
+    expect(parseEnv(valid).DOCUMENT_REMINDER_DAYS).toEqual([7, 13]);
+    expect(parseEnv({ ...valid, DOCUMENT_REMINDER_DAYS: "10,3,10" }).DOCUMENT_REMINDER_DAYS).toEqual([3, 10]);
+    expect(problems({ ...valid, DOCUMENT_REMINDER_DAYS: "7,15" })).toEqual(["DOCUMENT_REMINDER_DAYS each day must be between 1 and 14 (the period ends on day 15)"]);
+    expect(problems({ ...valid, DOCUMENT_REMINDER_DAYS: "seven" })[0]).toMatch(/^DOCUMENT_REMINDER_DAYS must be day numbers/);
+  });
+
+  it("refuses an argon2 cost below OWASP's minimum", () => {
+    expect(problems({ ...valid, ARGON2_MEMORY_KIB: "8192" })[0]).toMatch(/^ARGON2_MEMORY_KIB must be at least 19456/);
+    expect(problems({ ...valid, ARGON2_TIME_COST: "1" })[0]).toMatch(/^ARGON2_TIME_COST must be at least 2/);
+  });
+
   it("accepts hex secrets too", () => {
     expect(parseEnv({ ...valid, APP_SECRET: "ab".repeat(32) }).APP_SECRET.toString("hex")).toBe("ab".repeat(32));
   });

@@ -31,6 +31,8 @@ export function resolveValues(template: string, locale: Locale, params: Record<s
     case "contact-code":
       return { code: checkedCode(params.code) };
     case "login-reminder":
+    case "document-available":
+    case "document-reminder":
       return { url: portalUrl(params.url, appUrl), date: formatDueDate(params.dueDate, locale) };
     default:
       throw new RenderError("unknown template");

@@ -28,12 +28,16 @@ const EMAIL: Record<string, EmailLayout> = {
   "contact-code": { subject: "contactCodeSubject", paragraphs: ["contactCodeIntro", "contactCodeLine", "contactCodeValidity", "ignoreIfNotAsked"], linkUrl: false },
   // Seed 003 advises typing the portal's address rather than following a link: shown, not linked.
   "login-reminder": { subject: "loginReminderSubject", paragraphs: ["loginReminderIntro", "loginReminderWhy", "loginReminderHow"], linkUrl: false },
+  "document-available": { subject: "documentAvailableSubject", paragraphs: ["documentAvailableIntro", "documentDeadline", "documentHow"], linkUrl: false },
+  "document-reminder": { subject: "documentReminderSubject", paragraphs: ["documentReminderIntro", "documentDeadline", "documentHow"], linkUrl: false },
 };
 
 const SMS: Record<string, string> = {
   "recovery-code": "recoveryCodeSms",
   "contact-code": "contactCodeSms",
   "login-reminder": "loginReminderSms",
+  "document-available": "documentAvailableSms",
+  "document-reminder": "documentReminderSms",
 };
 
 function text(locale: Locale, key: string): string {

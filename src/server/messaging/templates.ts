@@ -8,6 +8,10 @@ export const MESSAGE_TEMPLATES = [
   "contact-code",
   /** E-mail or SMS: the 15-day login duty is approaching (seed 000, art. 4). params: url, dueDate (yyyy-mm-dd) */
   "login-reminder",
+  /** E-mail or SMS: a document was made available (seed 000, art. 6). params: url, dueDate (its last day) */
+  "document-available",
+  /** E-mail or SMS: the document is still unopened (issue #5: day 7 and day 13). params: url, dueDate */
+  "document-reminder",
 ] as const;
 
 export type MessageTemplate = (typeof MESSAGE_TEMPLATES)[number];
