@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DocumentList } from "@/features/applicant-documents/components/document-list";
 import { LoginDutyNotice } from "@/features/applicant-space/components/login-duty-notice";
 import { requireApplicantPage } from "@/features/applicant-space/require-applicant";
 import { FormSuccessAlert } from "@/features/forms/components/form-success-alert";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import { getLoginDuty } from "@/server/applicant-accounts/get-login-duty";
+import { listApplicantDocuments } from "@/server/applicant-documents/list-applicant-documents";
 import { getAccountOverview } from "@/server/applicant-account-settings/get-account-overview";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,7 +23,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const current = await requireApplicantPage(locale);
   const t = await getTranslations("space");
-  const [duty, overview, query] = await Promise.all([getLoginDuty(current), getAccountOverview(current), searchParams]);
+  const [duty, overview, documents, query] = await Promise.all([getLoginDuty(current), getAccountOverview(current), listApplicantDocuments(current), searchParams]);
   return (
     <div className="fr-container fr-my-6w">
       <h1>{t("title")}</h1>
@@ -39,7 +41,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
       {duty ? <LoginDutyNotice duty={duty} /> : null}
       <section aria-labelledby="documents-title" className="fr-mb-4w">
         <h2 id="documents-title">{t("documentsTitle")}</h2>
-        <p>{t("documentsEmpty")}</p>
+        <DocumentList documents={documents} />
       </section>
       {overview && !overview.email && !overview.phone && !overview.pendingEmail && !overview.pendingPhone ? (
         <div className="fr-notice fr-notice--info fr-mb-4w">
