@@ -2,11 +2,13 @@
 // and whether each was opened — the unopened ones first in the reader's eye
 // with a badge, so that a letter is not missed (seed 000, art. 6).
 import { getFormatter, getTranslations } from "next-intl/server";
+import { localePath } from "@/i18n/paths";
+import type { Locale } from "@/i18n/routing";
 import type { InboxDocument } from "@/server/applicant-documents/list-applicant-documents";
 
 const DATE = { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" } as const;
 
-export async function DocumentList({ documents }: { documents: InboxDocument[] }) {
+export async function DocumentList({ documents, locale }: { documents: InboxDocument[]; locale: Locale }) {
   const t = await getTranslations("documents");
   const format = await getFormatter();
   if (documents.length === 0) return <p>{t("empty")}</p>;
@@ -42,7 +44,10 @@ export async function DocumentList({ documents }: { documents: InboxDocument[] }
                   ? t("openedOn", { date: format.dateTime(document.firstOpenedAt!, DATE) })
                   : t("deemedOn", { date: format.dateTime(lastDay(document.deadlineAt), DATE) })}
             </p>
-            <p className="fr-text--xs fr-mb-0" dir="ltr">{t("reference", { reference: document.reference })}</p>
+            <p className="fr-text--xs fr-mb-1w" dir="ltr">{t("reference", { reference: document.reference })}</p>
+            <p className="fr-mb-0">
+              <a className="fr-link" href={localePath(locale, `/documents/${document.id}`)}>{t("open")}</a>
+            </p>
           </li>
         ))}
       </ul>

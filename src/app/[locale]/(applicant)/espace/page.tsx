@@ -41,7 +41,7 @@ export default async function SpacePage({ params, searchParams }: Props) {
       {duty ? <LoginDutyNotice duty={duty} /> : null}
       <section aria-labelledby="documents-title" className="fr-mb-4w">
         <h2 id="documents-title">{t("documentsTitle")}</h2>
-        <DocumentList documents={documents} />
+        <DocumentList documents={documents} locale={locale} />
       </section>
       {overview && !overview.email && !overview.phone && !overview.pendingEmail && !overview.pendingPhone ? (
         <div className="fr-notice fr-notice--info fr-mb-4w">

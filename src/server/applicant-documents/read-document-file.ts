@@ -1,0 +1,24 @@
+// The content of a document, for its applicant only (seed 000, art. 8), once
+// its reception is recorded: an unopened document is only served through the
+// confirmation that opening dates the notification (art. 6), so a crafted link
+// can never open it silently. Decrypted and checked against its SHA-256 on
+// every read (issue #5, point 3). Every download is audited.
+import { recordAuditEventNow, type RequestContext } from "../audit/record-audit-event";
+import type { CurrentApplicant } from "../auth/current-applicant";
+import { readDecrypted } from "../blobs/encrypted-blobs";
+import { db } from "../db/client";
+import { AppError } from "../errors";
+
+export type DocumentFile = { bytes: Buffer; filename: string };
+
+export async function readDocumentFile(current: CurrentApplicant, documentId: string, request: RequestContext): Promise<DocumentFile> {
+  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw new AppError("NOT_FOUND");
+  const document = await db().document.findFirst({
+    where: { id: documentId, applicantId: current.applicantId, state: { in: ["OPENED", "DEEMED_RECEIVED"] }, applicant: { state: "ACTIVE" } },
+    select: { id: true, reference: true, storageKey: true, sha256: true, dataKeyWrapped: true, masterKeyId: true },
+  });
+  if (!document) throw new AppError("NOT_FOUND");
+  const bytes = await readDecrypted(document.storageKey, { ...document, dataKeyWrapped: Buffer.from(document.dataKeyWrapped) });
+  await recordAuditEventNow({ actor: { type: "APPLICANT", id: current.applicantId }, action: "document.downloaded", target: { type: "document", id: document.id }, request });
+  return { bytes, filename: `${document.reference.replace(/[^A-Za-z0-9-]/g, "")}.pdf` };
+}
