@@ -55,8 +55,10 @@ export const ZEnv = z
     SMS_ACCOUNT_SID: z.string().min(1).optional(),
     SMS_AUTH_TOKEN: z.string().min(1).optional(),
     SMS_FROM: z.string().min(1).default("OFPRA"),
-    /** RFC 3161 time-stamping authority; unset → the built-in TSA at APP_URL/api/tsa. */
+    /** RFC 3161 time-stamping authority; unset → the built-in TSA (called in process; also served at /api/tsa). */
     TSA_URL: optionalUrl(["http", "https"], "https://tsa.example.eu/tsa"),
+    /** CA certificate(s), PEM, that the TSA_URL certificate must chain to; unset → tokens are checked without a chain. */
+    TSA_CA_PEM_PATH: z.string().min(1).optional(),
     /** OFPRA seal certificate (PKCS#12); unset → a generated development certificate. */
     SEAL_P12_PATH: z.string().min(1).optional(),
     SEAL_P12_PASSWORD: z.string().optional(),

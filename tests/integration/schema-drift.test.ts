@@ -47,7 +47,8 @@ beforeAll(async () => {
   ).rows;
   const enumRows = (
     await client.query<{ name: string; values: string[] }>(`SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
-      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`)
+      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+      JOIN pg_namespace n ON n.oid = t.typnamespace AND n.nspname = 'public' GROUP BY t.typname`)
   ).rows;
   enums = new Map(enumRows.map((r) => [r.name, r.values]));
 });
