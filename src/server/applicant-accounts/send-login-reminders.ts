@@ -7,6 +7,7 @@ import { endOfPeriod, lastDayOfPeriod } from "../../lib/fifteen-day-period";
 import { isoCalendarDate } from "../../lib/paris-time";
 import { db } from "../db/client";
 import { env } from "../env";
+import { confirmedChannels } from "../messaging/confirmed-channels";
 import { enqueueMessage } from "../messaging/enqueue-message";
 
 export const REMIND_DAYS_BEFORE = 3;
@@ -32,10 +33,7 @@ export async function sendLoginReminders(now = new Date()): Promise<{ applicants
     if (due.getTime() - now.getTime() > REMIND_DAYS_BEFORE * DAY_MS) continue;
     const period = applicant.lastLoginAt!.toISOString();
     const params = { url: `${env().APP_URL.replace(/\/$/, "")}/${applicant.language}/connexion`, dueDate: isoCalendarDate(lastDayOfPeriod(applicant.lastLoginAt!)) };
-    const channels = [
-      applicant.emailVerifiedAt && applicant.email ? { channel: "EMAIL" as const, recipient: applicant.email } : null,
-      applicant.phoneVerifiedAt && applicant.phone ? { channel: "SMS" as const, recipient: applicant.phone } : null,
-    ].filter((c) => c !== null);
+    const channels = confirmedChannels(applicant);
     let sent = 0;
     await db().$transaction(async (tx) => {
       for (const { channel, recipient } of channels) {

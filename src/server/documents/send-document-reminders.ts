@@ -9,6 +9,7 @@ import { endOfPeriod, lastDayOfPeriod } from "../../lib/fifteen-day-period";
 import { addCalendarDays, isoCalendarDate, parisDateOf, parisMidnight } from "../../lib/paris-time";
 import { db } from "../db/client";
 import { env } from "../env";
+import { confirmedChannels } from "../messaging/confirmed-channels";
 import { enqueueMessage } from "../messaging/enqueue-message";
 
 const SEND_HOUR_MS = 9 * 3_600_000;
@@ -39,10 +40,7 @@ export async function sendDocumentReminders(now = new Date()): Promise<{ documen
     if (step === undefined || endOfPeriod(availableAt) <= now) continue;
     const { applicant } = document;
     const params = { url: `${env().APP_URL.replace(/\/$/, "")}/${applicant.language}/connexion`, dueDate: isoCalendarDate(lastDayOfPeriod(availableAt)) };
-    const channels = [
-      applicant.emailVerifiedAt && applicant.email ? { channel: "EMAIL" as const, recipient: applicant.email } : null,
-      applicant.phoneVerifiedAt && applicant.phone ? { channel: "SMS" as const, recipient: applicant.phone } : null,
-    ].filter((c) => c !== null);
+    const channels = confirmedChannels(applicant);
     let sent = 0;
     await db().$transaction(async (tx) => {
       for (const { channel, recipient } of channels) {

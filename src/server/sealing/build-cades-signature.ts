@@ -8,6 +8,7 @@
 import { createHash, webcrypto } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
+import { signingCertificateV2 } from "../pki/signing-certificate-v2";
 import type { SealSigner } from "./seal-signer";
 
 const OID = {
@@ -44,17 +45,6 @@ function derSorted(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
   return encoded.sort((x, y) => Buffer.compare(x.der, y.der)).map((x) => x.a);
 }
 
-/** SigningCertificateV2 (RFC 5035) with one ESSCertIDv2; hashAlgorithm left out: SHA-256 is its DEFAULT, which DER must not encode. */
-function signingCertificateV2(cert: pkijs.Certificate, certDer: Uint8Array): asn1js.Sequence {
-  const issuerSerial = new asn1js.Sequence({
-    value: [
-      new asn1js.Sequence({ value: [new pkijs.GeneralName({ type: 4, value: cert.issuer }).toSchema()] }),
-      new asn1js.Integer({ valueHex: cert.serialNumber.valueBlock.valueHexView }),
-    ],
-  });
-  const essCertIdV2 = new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: sha256(certDer) }), issuerSerial] });
-  return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
-}
 
 /** Parses the token and checks that it is a TSTInfo token over this digest (SHA-256): a wrong token is never embedded. */
 function tokenOver(token: Buffer, digest: Buffer): asn1js.AsnType {

@@ -5,6 +5,7 @@
 import { createHash, randomBytes, webcrypto } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
+import { signingCertificateV2 } from "../pki/signing-certificate-v2";
 
 /**
  * The policy under which the built-in TSA issues tokens (RFC 3161, 2.4.2: TSTInfo.policy).
@@ -62,17 +63,6 @@ function refusal(request: pkijs.TimeStampReq): [bit: number, reason: string] | u
   return undefined;
 }
 
-/** SigningCertificateV2 (RFC 5816, RFC 5035): ESSCertIDv2 without hashAlgorithm, SHA-256 being its DEFAULT. */
-function signingCertificateV2(cert: pkijs.Certificate, certDer: Uint8Array): asn1js.Sequence {
-  const issuerSerial = new asn1js.Sequence({
-    value: [
-      new asn1js.Sequence({ value: [new pkijs.GeneralName({ type: 4, value: cert.issuer }).toSchema()] }),
-      new asn1js.Integer({ valueHex: cert.serialNumber.valueBlock.valueHexView }),
-    ],
-  });
-  const essCertIdV2 = new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: sha256(certDer) }), issuerSerial] });
-  return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
-}
 
 // The signer's parsed certificate and signingCertificateV2 value, computed once per signer.
 const signerParts = new WeakMap<Uint8Array, { cert: pkijs.Certificate; signingCertificate: asn1js.Sequence }>();
