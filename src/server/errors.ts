@@ -14,6 +14,8 @@ export const APP_ERROR_CODES = [
   "CODE_INVALID",
   "LINK_INVALID",
   "SESSION_EXPIRED",
+  "PDF_REJECTED",
+  "APPLICANT_NOT_NOTIFIABLE",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

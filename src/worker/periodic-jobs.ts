@@ -5,6 +5,7 @@
 // does nothing twice (outbox claims, dedupe keys).
 import { sendLoginReminders } from "../server/applicant-accounts/send-login-reminders";
 import { deemDueDocuments } from "../server/documents/deem-due-documents";
+import { publishPendingDocuments } from "../server/documents/publish-pending-documents";
 import { sendDocumentReminders } from "../server/documents/send-document-reminders";
 import { deliverDueMessages } from "../server/messaging/deliver-due-messages";
 
@@ -19,6 +20,8 @@ export type PeriodicJob = {
 export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   // Retries of e-mails and SMS (the first try happens right after the request that queued them).
   { name: "outbox-deliver", cron: "* * * * *", run: async () => ({ ...(await deliverDueMessages()) }) },
+  // seed 000, art. 6: documents whose publication waits for the TSA.
+  { name: "documents-publish-pending", cron: "* * * * *", run: () => publishPendingDocuments() },
   // seed 000, art. 6: unopened at 24:00 (Paris) on the 15th day → deemed received.
   { name: "documents-deadline", cron: "* * * * *", run: () => deemDueDocuments() },
   // Issue #5: reminders of unopened documents (day 7 and day 13 at 09:00 Paris time).

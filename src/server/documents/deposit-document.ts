@@ -1,0 +1,58 @@
+// An OFPRA agent deposits a PDF for one applicant (seed 000, art. 7). Checked
+// before anything is stored (a real, inactive, unencrypted, unsigned PDF under
+// the size cap); refused for an applicant who cannot be notified electronically
+// (not activated, deactivated, or exempt: postal track, CE 26 March 2025
+// n°488274). The original is stored encrypted as PENDING, then published
+// (publish-pending-document.ts); if the TSA is down it stays PENDING for the worker.
+import { randomInt, randomUUID } from "node:crypto";
+import { z } from "zod";
+import { KEY_ALPHABET } from "../../lib/connection-key";
+import { recordAuditEvent, type RequestContext } from "../audit/record-audit-event";
+import { blobStore } from "../blobs/blob-store";
+import { storeEncrypted } from "../blobs/encrypted-blobs";
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import { publishPendingDocument, type PublishOutcome } from "./publish-pending-document";
+import { validatePdf } from "./validate-pdf";
+
+export const ZDepositDocumentInput = z.object({
+  applicantId: z.uuid(),
+  type: z.enum(["CONVOCATION", "DECISION", "INTRODUCTION_LETTER", "OTHER_LETTER"]),
+});
+
+/** "EPNS-2026-7K2M9QXA": printed on receipts; 40 random bits, unique in the database. */
+function newReference(now: Date): string {
+  return `EPNS-${now.getUTCFullYear()}-${Array.from({ length: 8 }, () => KEY_ALPHABET[randomInt(32)]).join("")}`;
+}
+
+export async function depositDocument(input: z.input<typeof ZDepositDocumentInput>, pdf: Uint8Array, agent: { id: string }, request: RequestContext): Promise<{ documentId: string; state: PublishOutcome }> {
+  const parsed = ZDepositDocumentInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT");
+  // Minimal permission check until src/server/authz (issue #6): an active OFPRA agent.
+  const staff = await db().staffUser.findFirst({ where: { id: agent.id, role: "OFPRA_AGENT", disabledAt: null }, select: { id: true } });
+  if (!staff) throw new AppError("NOT_FOUND");
+  const validation = await validatePdf(pdf);
+  if (!validation.ok) throw new AppError("PDF_REJECTED", { reason: validation.reason });
+  const applicant = await db().applicant.findUnique({ where: { id: parsed.data.applicantId }, select: { id: true, state: true, exempt: true } });
+  if (!applicant) throw new AppError("NOT_FOUND");
+  if (applicant.state !== "ACTIVE" || applicant.exempt) throw new AppError("APPLICANT_NOT_NOTIFIABLE", { reason: applicant.exempt ? "EXEMPT" : applicant.state });
+
+  const storageKey = `documents/${randomUUID()}`;
+  const stored = await storeEncrypted(storageKey, pdf);
+  const now = new Date();
+  try {
+    const document = await db().$transaction(async (tx) => {
+      const created = await tx.document.create({
+        data: { applicantId: applicant.id, type: parsed.data.type, reference: newReference(now), storageKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes, dataKeyWrapped: stored.dataKeyWrapped, masterKeyId: stored.masterKeyId, depositedById: staff.id, depositedAt: now },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, { actor: { type: "STAFF", id: staff.id }, action: "document.deposited", target: { type: "document", id: created.id }, request, details: { type: parsed.data.type, pages: validation.pageCount } });
+      return created;
+    });
+    return { documentId: document.id, state: await publishPendingDocument(document.id) };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    await blobStore().delete(storageKey).catch(() => undefined);
+    throw error;
+  }
+}
