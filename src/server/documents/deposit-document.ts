@@ -40,19 +40,21 @@ export async function depositDocument(input: z.input<typeof ZDepositDocumentInpu
   const storageKey = `documents/${randomUUID()}`;
   const stored = await storeEncrypted(storageKey, pdf);
   const now = new Date();
+  let documentId: string;
   try {
-    const document = await db().$transaction(async (tx) => {
+    documentId = await db().$transaction(async (tx) => {
       const created = await tx.document.create({
         data: { applicantId: applicant.id, type: parsed.data.type, reference: newReference(now), storageKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes, dataKeyWrapped: stored.dataKeyWrapped, masterKeyId: stored.masterKeyId, depositedById: staff.id, depositedAt: now },
         select: { id: true },
       });
       await recordAuditEvent(tx, { actor: { type: "STAFF", id: staff.id }, action: "document.deposited", target: { type: "document", id: created.id }, request, details: { type: parsed.data.type, pages: validation.pageCount } });
-      return created;
+      return created.id;
     });
-    return { documentId: document.id, state: await publishPendingDocument(document.id) };
   } catch (error) {
-    if (error instanceof AppError) throw error;
+    // Nothing refers to the stored original: remove it (nothing stored on failure).
     await blobStore().delete(storageKey).catch(() => undefined);
     throw error;
   }
+  // From here the PENDING row owns the original: a failure leaves it for the worker's retry.
+  return { documentId, state: await publishPendingDocument(documentId) };
 }
