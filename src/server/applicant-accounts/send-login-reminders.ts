@@ -3,10 +3,10 @@
 // before the next login is due. One reminder per period and channel: the
 // outbox dedupe key names the login that opened the period, so a re-run (or
 // a second worker) never sends it twice. Seed 003: no personal data.
+import { portalUrl } from "../http/portal-url";
 import { endOfPeriod, lastDayOfPeriod } from "../../lib/fifteen-day-period";
 import { isoCalendarDate } from "../../lib/paris-time";
 import { db } from "../db/client";
-import { env } from "../env";
 import { confirmedChannels } from "../messaging/confirmed-channels";
 import { enqueueMessage } from "../messaging/enqueue-message";
 
@@ -32,7 +32,7 @@ export async function sendLoginReminders(now = new Date()): Promise<{ applicants
     const due = endOfPeriod(applicant.lastLoginAt!);
     if (due.getTime() - now.getTime() > REMIND_DAYS_BEFORE * DAY_MS) continue;
     const period = applicant.lastLoginAt!.toISOString();
-    const params = { url: `${env().APP_URL.replace(/\/$/, "")}/${applicant.language}/connexion`, dueDate: isoCalendarDate(lastDayOfPeriod(applicant.lastLoginAt!)) };
+    const params = { url: portalUrl(applicant.language, "/connexion"), dueDate: isoCalendarDate(lastDayOfPeriod(applicant.lastLoginAt!)) };
     const channels = confirmedChannels(applicant);
     let sent = 0;
     await db().$transaction(async (tx) => {

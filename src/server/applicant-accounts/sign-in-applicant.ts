@@ -3,6 +3,7 @@
 // the account not activated, or the password wrong (no account enumeration);
 // failures are throttled per account as CNIL deliberation 2022-100 asks, and
 // per IP; every failure is audited (seed 000, art. 5).
+import { applicantByIdentifier } from "./applicant-by-identifier";
 import { z } from "zod";
 import { parseApplicantIdentifier } from "../../lib/identifiers";
 import { recordAuditEvent, recordAuditEventNow, type RequestContext } from "../audit/record-audit-event";
@@ -24,7 +25,7 @@ export async function signInApplicant(rawInput: TSignInInput, request: RequestCo
   await consumeRateLimit("login", request.ip);
 
   const applicant = await db().applicant.findUnique({
-    where: identifier.kind === "agdref" ? { agdrefNumber: identifier.value } : { ofpraNumber: identifier.value },
+    where: applicantByIdentifier(identifier),
     select: { id: true, state: true, language: true, credential: { select: { passwordHash: true } } },
   });
   const subject = applicant ? applicantSubject(applicant.id) : unknownIdentifierSubject(identifier.value);

@@ -3,6 +3,8 @@
 // mobile (code), a single-use secret is sent through the outbox. The answer is
 // the same in every case (no account enumeration); seed 003: the message
 // carries no personal data and never asks for a password.
+import { applicantByIdentifier } from "../applicant-accounts/applicant-by-identifier";
+import { portalUrl } from "../http/portal-url";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { parseApplicantIdentifier } from "../../lib/identifiers";
@@ -11,7 +13,6 @@ import { consumeRateLimit } from "../auth/rate-limit";
 import { codeHash, sixDigitCode } from "../applicant-contacts/start-contact-confirmation";
 import { keyedHash, randomToken } from "../crypto/keyed-hash";
 import { db } from "../db/client";
-import { env } from "../env";
 import { AppError } from "../errors";
 import { enqueueMessage } from "../messaging/enqueue-message";
 import { kickOutbox } from "../messaging/kick-outbox";
@@ -22,7 +23,7 @@ export const RECOVERY_CODE_TTL_MS = 10 * 60_000;
 export const ZRequestRecoveryInput = z.object({ identifier: z.string().min(1).max(64) });
 
 export function recoveryLinkUrl(language: string, token: string): string {
-  return `${env().APP_URL.replace(/\/$/, "")}/${language}/recuperation/nouveau-mot-de-passe?jeton=${token}`;
+  return portalUrl(language, `/recuperation/nouveau-mot-de-passe?jeton=${token}`);
 }
 
 export async function requestRecoveryMessage(rawInput: { identifier: string }, channel: "email" | "sms", request: RequestContext): Promise<void> {
@@ -31,7 +32,7 @@ export async function requestRecoveryMessage(rawInput: { identifier: string }, c
   if (!identifier) throw new AppError("INVALID_INPUT");
   await consumeRateLimit("recovery", request.ip);
   const applicant = await db().applicant.findFirst({
-    where: { ...(identifier.kind === "agdref" ? { agdrefNumber: identifier.value } : { ofpraNumber: identifier.value }), state: "ACTIVE" },
+    where: { ...applicantByIdentifier(identifier), state: "ACTIVE" },
     select: { id: true, language: true, email: true, emailVerifiedAt: true, phone: true, phoneVerifiedAt: true },
   });
   const recipient = channel === "email" ? (applicant?.emailVerifiedAt ? applicant.email : null) : applicant?.phoneVerifiedAt ? applicant.phone : null;

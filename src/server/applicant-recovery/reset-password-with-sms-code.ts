@@ -1,5 +1,6 @@
 // Recovery (c) of seed 000, art. 3, second step: identifier + the SMS code
 // (10 minutes, single use, 5 tries) → a new password.
+import { applicantByIdentifier } from "../applicant-accounts/applicant-by-identifier";
 import { z } from "zod";
 import { asciiDigits, parseApplicantIdentifier } from "../../lib/identifiers";
 import { recordAuditEventNow, type RequestContext } from "../audit/record-audit-event";
@@ -18,7 +19,7 @@ export async function resetPasswordWithSmsCode(rawInput: z.infer<typeof ZResetWi
   if (!parsed.success || !identifier) throw new AppError("INVALID_INPUT");
   await consumeRateLimit("code", request.ip);
   const applicant = await db().applicant.findFirst({
-    where: { ...(identifier.kind === "agdref" ? { agdrefNumber: identifier.value } : { ofpraNumber: identifier.value }), state: "ACTIVE" },
+    where: { ...applicantByIdentifier(identifier), state: "ACTIVE" },
     select: { id: true, agdrefNumber: true, ofpraNumber: true },
   });
   let secret: { id: string } | null = null;

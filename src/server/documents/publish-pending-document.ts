@@ -4,6 +4,7 @@
 // together with its accusé de mise à disposition and its alerts are queued.
 // If the TSA does not answer, nothing becomes visible: the document stays
 // PENDING and the worker retries (issue #5, point 4).
+import { portalUrl } from "../http/portal-url";
 import { randomUUID } from "node:crypto";
 import { endOfPeriod, lastDayOfPeriod } from "../../lib/fifteen-day-period";
 import { isoCalendarDate } from "../../lib/paris-time";
@@ -11,7 +12,6 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { blobStore } from "../blobs/blob-store";
 import { readDecrypted, storeEncrypted } from "../blobs/encrypted-blobs";
 import { db } from "../db/client";
-import { env } from "../env";
 import { confirmedChannels } from "../messaging/confirmed-channels";
 import { enqueueMessage } from "../messaging/enqueue-message";
 import { configuredSealSigner } from "../sealing/configured-seal-signer";
@@ -45,7 +45,7 @@ export async function publishPendingDocument(documentId: string): Promise<Publis
         data: { documentId: document.id, kind: "AVAILABILITY", eventAt: availableAt, timestampToken: new Uint8Array(availability.token), tokenGenTime: availableAt, tsaName: availability.tsaName, tsaSerial: availability.serial },
       });
       const { applicant } = document;
-      const params = { url: `${env().APP_URL.replace(/\/$/, "")}/${applicant.language}/connexion`, dueDate: isoCalendarDate(lastDayOfPeriod(availableAt)) };
+      const params = { url: portalUrl(applicant.language, "/connexion"), dueDate: isoCalendarDate(lastDayOfPeriod(availableAt)) };
       for (const { channel, recipient } of confirmedChannels(applicant)) {
         await enqueueMessage(tx, { channel, recipient, template: "document-available", locale: applicant.language, params, applicantId: applicant.id, documentId: document.id, dedupeKey: `document-available:${document.id}:${channel}` });
       }

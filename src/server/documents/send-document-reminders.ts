@@ -5,6 +5,7 @@
 // whose deadline is still ahead are read), never twice for the same step (the
 // outbox dedupe key names document, day and channel). When several steps are
 // due at once (the job was down), only the latest is sent.
+import { portalUrl } from "../http/portal-url";
 import { endOfPeriod, lastDayOfPeriod } from "../../lib/fifteen-day-period";
 import { addCalendarDays, isoCalendarDate, parisDateOf, parisMidnight } from "../../lib/paris-time";
 import { db } from "../db/client";
@@ -39,7 +40,7 @@ export async function sendDocumentReminders(now = new Date()): Promise<{ documen
     const step = [...days].reverse().find((day) => reminderDueAt(availableAt, day) <= now);
     if (step === undefined || endOfPeriod(availableAt) <= now) continue;
     const { applicant } = document;
-    const params = { url: `${env().APP_URL.replace(/\/$/, "")}/${applicant.language}/connexion`, dueDate: isoCalendarDate(lastDayOfPeriod(availableAt)) };
+    const params = { url: portalUrl(applicant.language, "/connexion"), dueDate: isoCalendarDate(lastDayOfPeriod(availableAt)) };
     const channels = confirmedChannels(applicant);
     let sent = 0;
     await db().$transaction(async (tx) => {
