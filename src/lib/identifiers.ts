@@ -40,3 +40,8 @@ export function isAgdrefNumber(input: string): boolean {
 export function isOfpraNumber(input: string): boolean {
   return OFPRA_PATTERN.test(input);
 }
+
+/** A UUID as the database writes them: checked before a lookup so that garbage never reaches a query. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -15,12 +15,23 @@ export type InboxDocument = {
   firstOpenedAt: Date | null;
 };
 
+/** What the inbox and the document page read, and the visible states only. */
+export const VISIBLE_STATES = ["AVAILABLE", "OPENED", "DEEMED_RECEIVED"] as const;
+export const INBOX_SELECT = { id: true, type: true, reference: true, availableAt: true, deadlineAt: true, state: true, firstOpenedAt: true } as const;
+
+type InboxRow = Omit<InboxDocument, "availableAt" | "deadlineAt" | "state"> & { availableAt: Date | null; deadlineAt: Date | null; state: string };
+
+/** Visible documents always have their availability and deadline (CHECK document_visible_has_availability). */
+export function toInboxDocument(row: InboxRow): InboxDocument {
+  return { ...row, availableAt: row.availableAt!, deadlineAt: row.deadlineAt!, state: row.state as InboxDocument["state"] };
+}
+
 export async function listApplicantDocuments(current: CurrentApplicant): Promise<InboxDocument[]> {
   const rows = await db().document.findMany({
-    where: { applicantId: current.applicantId, state: { in: ["AVAILABLE", "OPENED", "DEEMED_RECEIVED"] }, applicant: { state: "ACTIVE" } },
+    where: { applicantId: current.applicantId, state: { in: [...VISIBLE_STATES] }, applicant: { state: "ACTIVE" } },
     orderBy: { availableAt: "desc" },
-    select: { id: true, type: true, reference: true, availableAt: true, deadlineAt: true, state: true, firstOpenedAt: true },
+    select: INBOX_SELECT,
     take: 200,
   });
-  return rows.map((row) => ({ ...row, availableAt: row.availableAt!, deadlineAt: row.deadlineAt!, state: row.state as InboxDocument["state"] }));
+  return rows.map(toInboxDocument);
 }

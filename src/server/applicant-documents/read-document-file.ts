@@ -6,13 +6,14 @@
 import { recordAuditEventNow, type RequestContext } from "../audit/record-audit-event";
 import type { CurrentApplicant } from "../auth/current-applicant";
 import { readDecrypted } from "../blobs/encrypted-blobs";
+import { isUuid } from "../../lib/identifiers";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 
 export type DocumentFile = { bytes: Buffer; filename: string };
 
 export async function readDocumentFile(current: CurrentApplicant, documentId: string, request: RequestContext): Promise<DocumentFile> {
-  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(documentId)) throw new AppError("NOT_FOUND");
   const document = await db().document.findFirst({
     where: { id: documentId, applicantId: current.applicantId, state: { in: ["OPENED", "DEEMED_RECEIVED"] }, applicant: { state: "ACTIVE" } },
     select: { id: true, reference: true, storageKey: true, sha256: true, dataKeyWrapped: true, masterKeyId: true },

@@ -5,17 +5,19 @@
 // document looks exactly like a missing one.
 import { recordAuditEvent, type RequestContext } from "../audit/record-audit-event";
 import type { CurrentApplicant } from "../auth/current-applicant";
+import { isUuid } from "../../lib/identifiers";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { VISIBLE_STATES } from "../applicant-documents/list-applicant-documents";
 import { recordReceptionIfFirst, type ReceptionOutcome } from "./record-reception";
 
 export type OpenedDocument = { documentId: string; reception: ReceptionOutcome };
 
 export async function openDocument(current: CurrentApplicant, documentId: string, request: RequestContext, now = new Date()): Promise<OpenedDocument> {
-  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(documentId)) throw new AppError("NOT_FOUND");
   return db().$transaction(async (tx) => {
     const document = await tx.document.findFirst({
-      where: { id: documentId, applicantId: current.applicantId, state: { in: ["AVAILABLE", "OPENED", "DEEMED_RECEIVED"] }, applicant: { state: "ACTIVE" } },
+      where: { id: documentId, applicantId: current.applicantId, state: { in: [...VISIBLE_STATES] }, applicant: { state: "ACTIVE" } },
       select: { id: true },
     });
     if (!document) throw new AppError("NOT_FOUND");

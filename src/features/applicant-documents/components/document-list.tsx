@@ -5,28 +5,21 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import type { InboxDocument } from "@/server/applicant-documents/list-applicant-documents";
+import { DOCUMENT_DATE, documentTypeLabel, lastDayBefore } from "../document-labels";
 
-const DATE = { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" } as const;
 
 export async function DocumentList({ documents, locale }: { documents: InboxDocument[]; locale: Locale }) {
   const t = await getTranslations("documents");
   const format = await getFormatter();
   if (documents.length === 0) return <p>{t("empty")}</p>;
-  const lastDay = (deadline: Date) => new Date(deadline.getTime() - 1);
   const unread = documents.filter((d) => d.state === "AVAILABLE").length;
-  const typeLabel: Record<InboxDocument["type"], string> = {
-    CONVOCATION: t("typeCONVOCATION"),
-    DECISION: t("typeDECISION"),
-    INTRODUCTION_LETTER: t("typeINTRODUCTION_LETTER"),
-    OTHER_LETTER: t("typeOTHER_LETTER"),
-  };
   return (
     <>
       <p className="fr-text--bold">{t("unreadCount", { count: unread })}</p>
       <ul className="epns-plain-list">
         {documents.map((document) => (
           <li key={document.id} className="fr-card fr-card--horizontal fr-mb-3w fr-p-3w">
-            <h3 className="fr-h5 fr-mb-1w">{typeLabel[document.type]}</h3>
+            <h3 className="fr-h5 fr-mb-1w">{documentTypeLabel(t, document.type)}</h3>
             <p className="fr-mb-1w">
               {document.state === "AVAILABLE" ? (
                 <span className="fr-badge fr-badge--new fr-badge--sm">{t("badgeUnopened")}</span>
@@ -36,13 +29,13 @@ export async function DocumentList({ documents, locale }: { documents: InboxDocu
                 <span className="fr-badge fr-badge--warning fr-badge--sm">{t("badgeDeemed")}</span>
               )}
             </p>
-            <p className="fr-text--sm fr-mb-1v">{t("availableOn", { date: format.dateTime(document.availableAt, DATE) })}</p>
+            <p className="fr-text--sm fr-mb-1v">{t("availableOn", { date: format.dateTime(document.availableAt, DOCUMENT_DATE) })}</p>
             <p className="fr-text--sm fr-mb-1v">
               {document.state === "AVAILABLE"
-                ? t("openBefore", { date: format.dateTime(lastDay(document.deadlineAt), DATE) })
+                ? t("openBefore", { date: format.dateTime(lastDayBefore(document.deadlineAt), DOCUMENT_DATE) })
                 : document.state === "OPENED"
-                  ? t("openedOn", { date: format.dateTime(document.firstOpenedAt!, DATE) })
-                  : t("deemedOn", { date: format.dateTime(lastDay(document.deadlineAt), DATE) })}
+                  ? t("openedOn", { date: format.dateTime(document.firstOpenedAt!, DOCUMENT_DATE) })
+                  : t("deemedOn", { date: format.dateTime(lastDayBefore(document.deadlineAt), DOCUMENT_DATE) })}
             </p>
             <p className="fr-text--xs fr-mb-1w" dir="ltr">{t("reference", { reference: document.reference })}</p>
             <p className="fr-mb-0">

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { openDocumentAction } from "@/features/applicant-documents/actions";
+import { DOCUMENT_DATE, documentTypeLabel, lastDayBefore } from "@/features/applicant-documents/document-labels";
 import { requireApplicantPage } from "@/features/applicant-space/require-applicant";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import { getApplicantDocument } from "@/server/applicant-documents/get-applicant-document";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
-
-const DATE = { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -36,12 +35,12 @@ export default async function DocumentPage({ params }: Props) {
       </div>
     );
   }
-  const typeLabel = { CONVOCATION: t("typeCONVOCATION"), DECISION: t("typeDECISION"), INTRODUCTION_LETTER: t("typeINTRODUCTION_LETTER"), OTHER_LETTER: t("typeOTHER_LETTER") }[document.type];
-  const lastDay = format.dateTime(new Date(document.deadlineAt.getTime() - 1), DATE);
+  const typeLabel = documentTypeLabel(t, document.type);
+  const lastDay = format.dateTime(lastDayBefore(document.deadlineAt), DOCUMENT_DATE);
   return (
     <div className="fr-container fr-my-6w">
       <h1>{typeLabel}</h1>
-      <p>{t("availableOn", { date: format.dateTime(document.availableAt, DATE) })}</p>
+      <p>{t("availableOn", { date: format.dateTime(document.availableAt, DOCUMENT_DATE) })}</p>
       <p className="fr-text--sm" dir="ltr">{t("reference", { reference: document.reference })}</p>
       {document.state === "AVAILABLE" ? (
         <div className="fr-alert fr-alert--warning fr-mb-4w">
@@ -58,7 +57,7 @@ export default async function DocumentPage({ params }: Props) {
         <>
           <p>
             {document.state === "OPENED"
-              ? t("openedOn", { date: format.dateTime(document.firstOpenedAt!, DATE) })
+              ? t("openedOn", { date: format.dateTime(document.firstOpenedAt!, DOCUMENT_DATE) })
               : t("deemedOn", { date: lastDay })}
           </p>
           <a className="fr-btn fr-icon-file-pdf-line fr-btn--icon-left" href={localePath(locale, `/documents/${document.id}/fichier`)}>{t("download")}</a>
