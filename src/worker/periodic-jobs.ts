@@ -8,6 +8,7 @@ import { deemDueDocuments } from "../server/documents/deem-due-documents";
 import { publishPendingDocuments } from "../server/documents/publish-pending-documents";
 import { sendDocumentReminders } from "../server/documents/send-document-reminders";
 import { deliverDueMessages } from "../server/messaging/deliver-due-messages";
+import { completePendingReceipts } from "../server/receipts/complete-pending-receipts";
 
 export type PeriodicJob = {
   name: string;
@@ -24,6 +25,8 @@ export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   { name: "documents-publish-pending", cron: "* * * * *", run: () => publishPendingDocuments() },
   // seed 000, art. 6: unopened at 24:00 (Paris) on the 15th day → deemed received.
   { name: "documents-deadline", cron: "* * * * *", run: () => deemDueDocuments() },
+  // seed 000, art. 6: réception tokens delayed by a TSA outage, and every receipt's sealed PDF.
+  { name: "receipts-complete", cron: "* * * * *", run: () => completePendingReceipts() },
   // Issue #5: reminders of unopened documents (day 7 and day 13 at 09:00 Paris time).
   { name: "documents-reminders", cron: "*/15 * * * *", run: () => sendDocumentReminders() },
   // seed 000, art. 4: the 15-day login duty.

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { fontkitForPdf, visualRuns } from "../../src/server/applicant-keys/pdf-text";
+import { fontkitForPdf, visualRuns } from "../../src/server/pdf/pdf-text";
 import { renderKeyLetter, type TRenderKeyLetterInput } from "../../src/server/applicant-keys/render-key-letter";
 
 const dir = mkdtempSync(path.join(tmpdir(), "key-letter-"));

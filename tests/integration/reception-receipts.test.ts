@@ -37,9 +37,9 @@ describe("accusé de réception", () => {
     const early = await applicantWithDocument();
     const late = await applicantWithDocument();
     const justBefore = new Date(early.document.deadlineAt!.getTime() - 1);
-    expect((await openDocument(early.current, early.document.id, request, justBefore)).reception).toEqual({ basis: "OPENED", eventAt: justBefore });
+    expect((await openDocument(early.current, early.document.id, request, justBefore)).reception).toMatchObject({ basis: "OPENED", eventAt: justBefore });
     const atDeadline = late.document.deadlineAt!;
-    expect((await openDocument(late.current, late.document.id, request, atDeadline)).reception).toEqual({ basis: "DEEMED", eventAt: atDeadline });
+    expect((await openDocument(late.current, late.document.id, request, atDeadline)).reception).toMatchObject({ basis: "DEEMED", eventAt: atDeadline });
     expect((await db().document.findUniqueOrThrow({ where: { id: late.document.id } })).firstOpenedAt).toBeNull();
   });
 

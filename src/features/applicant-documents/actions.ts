@@ -3,8 +3,10 @@
 // first opening dates the notification (seed 000, art. 6). Thin: session,
 // one use case, redirect to the file.
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { localePath } from "@/i18n/paths";
 import { openDocument } from "@/server/documents/open-document";
+import { completeReceipt } from "@/server/receipts/complete-receipt";
 import { currentApplicant } from "@/server/auth/current-applicant";
 import { isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
@@ -16,7 +18,10 @@ export async function openDocumentAction(formData: FormData): Promise<void> {
   if (!current) redirect(localePath(locale, "/connexion?expire=1"));
   const documentId = field(formData, "documentId");
   try {
-    await openDocument(current, documentId, await requestContext());
+    const { reception } = await openDocument(current, documentId, await requestContext());
+    // The receipt's token and sealed PDF, once the answer is sent: the opening
+    // itself is already recorded, and the worker finishes it if this fails.
+    if (reception) after(() => completeReceipt(reception.receiptId).then(() => undefined, (error: unknown) => console.error(`[receipts] ${(error as Error).name}: the worker will finish it`)));
   } catch (error) {
     if (isAppError(error, "NOT_FOUND")) redirect(localePath(locale, "/espace"));
     throw error;

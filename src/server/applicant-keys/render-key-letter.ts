@@ -4,16 +4,15 @@
 // applicant whose language is not French gets the same letter in that language
 // on page 2. It states the activation steps (art. 3) and the 15-day duty and
 // what missing it costs (art. 4). Nothing is stored: the caller prints it.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { PageSizes, PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { PageSizes, PDFDocument, type PDFPage, rgb } from "pdf-lib";
 import { z } from "zod";
-import { loadMessages } from "../../i18n/load-messages";
 import { localePath } from "../../i18n/paths";
 import { directionOf, type Locale, LOCALES } from "../../i18n/routing";
 import { AGDREF_PATTERN } from "../../lib/identifiers";
 import { parisDateOf } from "../../lib/paris-time";
-import { type Column, fontkitForPdf, type TextStyle, writeParagraph } from "./pdf-text";
+import { embedPdfFonts, type PdfFonts } from "../pdf/pdf-fonts";
+import { type Column, type TextStyle, writeParagraph } from "../pdf/pdf-text";
+import { pdfTranslator } from "../pdf/pdf-translator";
 
 const DISPLAYED_KEY = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){4}$/;
 
@@ -26,32 +25,8 @@ export const ZRenderKeyLetterInput = z.object({
 });
 export type TRenderKeyLetterInput = z.infer<typeof ZRenderKeyLetterInput>;
 
-// DejaVu (Bitstream Vera licence) covers Latin and Arabic, including the
-// shaping tables fontkit uses; it comes from npm so that every machine has it.
-const FONT_FILES = { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf", mono: "DejaVuSansMono-Bold.ttf" } as const;
-type Fonts = Record<keyof typeof FONT_FILES, PDFFont>;
-let fontBytes: Record<keyof typeof FONT_FILES, Buffer> | undefined;
-
-function readFonts() {
-  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-  fontBytes ??= {
-    regular: readFileSync(path.join(dir, FONT_FILES.regular)),
-    bold: readFileSync(path.join(dir, FONT_FILES.bold)),
-    mono: readFileSync(path.join(dir, FONT_FILES.mono)),
-  };
-  return fontBytes;
-}
-
-type Translate = (key: string, values?: Record<string, string>) => string;
-
-function translator(locale: Locale): Translate {
-  const texts = loadMessages(locale).keyLetter;
-  return (key, values = {}) => {
-    const text = typeof texts === "object" ? texts[key] : undefined;
-    if (typeof text !== "string") throw new Error(`missing text keyLetter.${key} (${locale})`);
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-  };
-}
+type Fonts = PdfFonts;
+const translator = (locale: Locale) => pdfTranslator("keyLetter", locale);
 
 const BLUE = rgb(0, 0, 0.57);
 const RED = rgb(0.72, 0.08, 0.12);
@@ -125,13 +100,7 @@ function drawTranslationNote(page: PDFPage, locale: Locale, fonts: Fonts, top: n
 export async function renderKeyLetter(input: TRenderKeyLetterInput): Promise<Uint8Array> {
   const parsed = ZRenderKeyLetterInput.parse(input);
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkitForPdf);
-  const bytes = readFonts();
-  const fonts: Fonts = {
-    regular: await pdf.embedFont(bytes.regular, { subset: true }),
-    bold: await pdf.embedFont(bytes.bold, { subset: true }),
-    mono: await pdf.embedFont(bytes.mono, { subset: true }),
-  };
+  const fonts = await embedPdfFonts(pdf);
   const { year, month, day } = parisDateOf(parsed.issuedAt);
   const date = `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
   const letter: Letter = { input: parsed, fonts, date };

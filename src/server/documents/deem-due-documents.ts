@@ -27,7 +27,7 @@ export async function deemDueDocuments(now = new Date(), batchSize = 500): Promi
         }
       }
       return { seen: due.length, done };
-    }, { timeout: 120_000 });
+    }, { timeout: 120_000, maxWait: 30_000 });
     deemed += done;
     if (seen < batchSize) return { deemed };
   }

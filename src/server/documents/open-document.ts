@@ -30,5 +30,6 @@ export async function openDocument(current: CurrentApplicant, documentId: string
       details: reception ? { basis: reception.basis } : {},
     });
     return { documentId: document.id, reception };
-  });
+    // Under load the applicant waits for a connection rather than gets an error (Prisma's default wait is 2 s).
+  }, { maxWait: 10_000 });
 }

@@ -5,7 +5,9 @@ import { DOCUMENT_DATE, documentTypeLabel, lastDayBefore } from "@/features/appl
 import { requireApplicantPage } from "@/features/applicant-space/require-applicant";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
+import { ReceiptList } from "@/features/applicant-documents/components/receipt-list";
 import { getApplicantDocument } from "@/server/applicant-documents/get-applicant-document";
+import { listDocumentReceipts } from "@/server/applicant-documents/list-document-receipts";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -36,6 +38,7 @@ export default async function DocumentPage({ params }: Props) {
     );
   }
   const typeLabel = documentTypeLabel(t, document.type);
+  const receipts = await listDocumentReceipts(current, document.id);
   const lastDay = format.dateTime(lastDayBefore(document.deadlineAt), DOCUMENT_DATE);
   return (
     <div className="fr-container fr-my-6w">
@@ -63,6 +66,7 @@ export default async function DocumentPage({ params }: Props) {
           <a className="fr-btn fr-icon-file-pdf-line fr-btn--icon-left" href={localePath(locale, `/documents/${document.id}/fichier`)}>{t("download")}</a>
         </>
       )}
+      <ReceiptList receipts={receipts} documentId={document.id} locale={locale} />
       {back}
     </div>
   );
