@@ -62,6 +62,8 @@ export const ZEnv = z
     /** OFPRA seal certificate (PKCS#12); unset → a generated development certificate. */
     SEAL_P12_PATH: z.string().min(1).optional(),
     SEAL_P12_PASSWORD: z.string().optional(),
+    /** CA certificate(s), PEM, that sealed PDFs must chain to on /verify; unset → the top of the seal's own chain (or the development CA). */
+    SEAL_CA_PEM_PATH: z.string().min(1).optional(),
     /** Upper bound of a deposited PDF, in bytes (default 20 MiB). */
     DOCUMENT_MAX_BYTES: z.coerce.number({ error: "must be a number of bytes" }).int().positive().max(200 * 1024 * 1024).default(20 * 1024 * 1024),
     /**

@@ -5,12 +5,13 @@
 // checked before it is returned (verify-timestamp-token.ts); any failure is a
 // TsaUnavailableError, so the caller leaves the document pending and retries.
 import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { env } from "../env";
+import { pemCertificates } from "../pki/pem-certificates";
 import { builtInTsaSigner } from "./built-in-tsa";
 import { createTimestampResponse } from "./create-timestamp-response";
+import { TimestampReplyError, tokenOfReply } from "./timestamp-reply";
 import { TimestampTokenError, verifyTimestampToken } from "./verify-timestamp-token";
 
 export { parseTimestampToken, type TTimestampTokenInfo } from "./verify-timestamp-token";
@@ -67,56 +68,6 @@ async function post(tsaUrl: string, requestDer: Uint8Array): Promise<Uint8Array>
   }
 }
 
-let externalAnchors: { path: string; anchors: Promise<Uint8Array[]> } | undefined;
-
-/** The CA certificates to trust for an outside TSA (TSA_CA_PEM_PATH); none → its tokens are checked without a chain. */
-function externalTrustAnchors(pemPath: string | undefined): Promise<Uint8Array[]> {
-  if (!pemPath) return Promise.resolve([]);
-  if (externalAnchors?.path !== pemPath) {
-    const anchors = readFile(pemPath, "utf8").then((pem) =>
-      [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/g)].map((m) => new Uint8Array(Buffer.from(m[1]!, "base64"))),
-    );
-    externalAnchors = { path: pemPath, anchors };
-  }
-  return externalAnchors.anchors;
-}
-
-/** The DER value at `at`: where its content starts and where it ends (X.690, 10.1: definite lengths only). */
-function derValue(der: Uint8Array, at: number): { contentAt: number; end: number } {
-  const first = der[at + 1] ?? 0;
-  let contentAt = at + 2;
-  let length = first;
-  if (first & 0x80) {
-    length = 0;
-    for (let n = first & 0x7f; n > 0; n--) length = length * 256 + (der[contentAt++] ?? 0);
-  }
-  return { contentAt, end: contentAt + length };
-}
-
-/**
- * The token of a TimeStampResp, once its status is granted (RFC 3161, 2.4.2), as
- * the TSA encoded it. TimeStampResp ::= SEQUENCE { status PKIStatusInfo,
- * timeStampToken OPTIONAL }, split by lengths: the token is decoded once, by its check.
- */
-function grantedToken(responseDer: Uint8Array): Buffer {
-  const response = Buffer.from(responseDer);
-  const outer = derValue(response, 0);
-  const status = derValue(response, outer.contentAt);
-  let statusInfo: pkijs.PKIStatusInfo;
-  try {
-    if (response[0] !== 0x30 || outer.end !== response.length || status.end > response.length) throw new Error("not a DER SEQUENCE");
-    statusInfo = pkijs.PKIStatusInfo.fromBER(response.subarray(outer.contentAt, status.end));
-  } catch {
-    throw new TsaUnavailableError("invalid", "The TSA's answer is not a TimeStampResp.");
-  }
-  if (statusInfo.status !== pkijs.PKIStatus.granted && statusInfo.status !== pkijs.PKIStatus.grantedWithMods) {
-    const text = (statusInfo.statusStrings ?? []).map((s) => s.valueBlock.value).join("; ");
-    throw new TsaUnavailableError("rejected", `The TSA refused the request (PKIStatus ${statusInfo.status}${text ? `: ${text}` : ""}).`);
-  }
-  if (status.end === response.length) throw new TsaUnavailableError("invalid", "The TSA granted the request without a token.");
-  return Buffer.from(response.subarray(status.end));
-}
-
 /** Gets a checked RFC 3161 token over a SHA-256 digest. Throws TsaUnavailableError. */
 export async function requestTimestamp(digest: Buffer): Promise<TTimestamp> {
   if (digest.byteLength !== 32) throw new TypeError("requestTimestamp takes a SHA-256 digest (32 bytes).");
@@ -134,14 +85,20 @@ export async function requestTimestamp(digest: Buffer): Promise<TTimestamp> {
   let anchors: Uint8Array[];
   if (TSA_URL) {
     responseDer = await post(TSA_URL, requestDer);
-    anchors = await externalTrustAnchors(TSA_CA_PEM_PATH);
+    anchors = TSA_CA_PEM_PATH ? await pemCertificates(TSA_CA_PEM_PATH) : []; // none → checked without a chain
   } else {
     const tsa = await builtInTsaSigner();
     responseDer = await createTimestampResponse(requestDer, tsa);
     anchors = [tsa.caCertDer]; // the built-in TSA's certificate must chain to the development CA
   }
 
-  const token = grantedToken(responseDer);
+  let token: Buffer;
+  try {
+    token = tokenOfReply(responseDer);
+  } catch (error) {
+    if (!(error instanceof TimestampReplyError)) throw error;
+    throw new TsaUnavailableError(error.refused ? "rejected" : "invalid", error.message, { cause: error });
+  }
   try {
     const info = await verifyTimestampToken(token, digest, anchors);
     if (info.nonce !== Buffer.from(nonce.valueBlock.valueHexView).toString("hex")) throw new TimestampTokenError("Nonce mismatch (RFC 3161, 2.4.2).");
