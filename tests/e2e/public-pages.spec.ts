@@ -8,6 +8,7 @@ const PAGES = [
   { path: "", namespace: "home" },
   { path: "/connexion", namespace: "signIn" },
   { path: "/activation", namespace: "activation" },
+  { path: "/verifier", namespace: "verify" },
 ] as const;
 
 for (const locale of LOCALES) {
@@ -18,7 +19,8 @@ for (const locale of LOCALES) {
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages(locale)[namespace]!.title!);
-      await expect(page).toHaveTitle(messages(locale).metadata!.title!);
+      // The site's name, after the page's own title where it has one (RGAA 8.6).
+      expect(await page.title()).toMatch(new RegExp(`(^| – )${messages(locale).metadata!.title!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
       await expectNoAxeViolations(page);
     });
   }

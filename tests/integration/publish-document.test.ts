@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endOfPeriod } from "../../src/lib/fifteen-day-period";
 import { depositDocument } from "../../src/server/documents/deposit-document";
 import { publishPendingDocument } from "../../src/server/documents/publish-pending-document";
+import { PUBLISH_RETRY_AFTER_MS, publishPendingDocuments } from "../../src/server/documents/publish-pending-documents";
 import { openDocument } from "../../src/server/documents/open-document";
 import { readDocumentFile } from "../../src/server/applicant-documents/read-document-file";
 import { db } from "../../src/server/db/client";
@@ -85,7 +86,12 @@ describe("depositDocument", () => {
     expect(pending).toMatchObject({ state: "PENDING", availableAt: null, receipts: [], outboxMessages: [] });
     delete process.env.TSA_URL;
     resetEnvForTests();
-    expect(await publishPendingDocument(documentId)).toBe("AVAILABLE");
+    // The worker leaves a fresh deposit to the request that made it (no double seal), then retries it.
+    const later = new Date(pending.depositedAt.getTime() + PUBLISH_RETRY_AFTER_MS);
+    // (Other tests' pending documents, if any, are moved out of the window so that the counts are this document's.)
+    await db().document.updateMany({ where: { state: "PENDING", id: { not: documentId } }, data: { depositedAt: new Date(later.getTime() + 1) } });
+    expect(await publishPendingDocuments(100, new Date(later.getTime() - 1))).toEqual({ published: 0, stillPending: 0 });
+    expect(await publishPendingDocuments(100, later)).toEqual({ published: 1, stillPending: 0 });
     expect(await publishPendingDocument(documentId)).toBe("ALREADY_PUBLISHED");
     expect(await db().receipt.count({ where: { documentId, kind: "AVAILABILITY" } })).toBe(1);
   });

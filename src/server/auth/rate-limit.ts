@@ -9,6 +9,8 @@ export const RATE_LIMITS = {
   activation: { hits: 20, windowMs: 10 * 60_000 },
   recovery: { hits: 15, windowMs: 10 * 60_000 },
   code: { hits: 20, windowMs: 10 * 60_000 },
+  // The public verification page: each request checks signatures over uploads.
+  verify: { hits: 30, windowMs: 10 * 60_000 },
 } as const;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;

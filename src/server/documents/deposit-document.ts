@@ -25,7 +25,7 @@ function newReference(now: Date): string {
   return `EPNS-${now.getUTCFullYear()}-${Array.from({ length: 8 }, () => KEY_ALPHABET[randomInt(32)]).join("")}`;
 }
 
-export async function depositDocument(input: z.input<typeof ZDepositDocumentInput>, pdf: Uint8Array, agent: { id: string }, request: RequestContext): Promise<{ documentId: string; state: PublishOutcome }> {
+export async function depositDocument(input: z.input<typeof ZDepositDocumentInput>, pdf: Uint8Array, agent: { id: string }, request: RequestContext): Promise<{ documentId: string; state: Exclude<PublishOutcome, "ALREADY_PUBLISHED"> }> {
   const parsed = ZDepositDocumentInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
   // Minimal permission check until src/server/authz (issue #6): an active OFPRA agent.
@@ -56,5 +56,7 @@ export async function depositDocument(input: z.input<typeof ZDepositDocumentInpu
     throw error;
   }
   // From here the PENDING row owns the original: a failure leaves it for the worker's retry.
-  return { documentId, state: await publishPendingDocument(documentId) };
+  const outcome = await publishPendingDocument(documentId);
+  // No longer PENDING when we came to it: the worker's retry published it meanwhile.
+  return { documentId, state: outcome === "ALREADY_PUBLISHED" ? "AVAILABLE" : outcome };
 }

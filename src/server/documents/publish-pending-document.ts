@@ -14,6 +14,7 @@ import { readDecrypted, storeEncrypted } from "../blobs/encrypted-blobs";
 import { db } from "../db/client";
 import { confirmedChannels } from "../messaging/confirmed-channels";
 import { enqueueMessage } from "../messaging/enqueue-message";
+import { kickOutbox } from "../messaging/kick-outbox";
 import { configuredSealSigner } from "../sealing/configured-seal-signer";
 import { sealPdf } from "../sealing/seal-pdf";
 import { requestTimestamp, TsaUnavailableError } from "../timestamping/request-timestamp";
@@ -62,5 +63,6 @@ export async function publishPendingDocument(documentId: string): Promise<Publis
     throw error;
   }
   await blobStore().delete(document.storageKey).catch(() => undefined);
+  void kickOutbox(); // the alerts' first attempt now; the worker retries (issue #5, point 5)
   return "AVAILABLE";
 }
