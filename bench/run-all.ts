@@ -1,7 +1,7 @@
 // `npm run bench`: every speed target of EPNS in one run (speed targets live
 // in benchmarks, never in timed tests). Password hashing (issue #4), publish
-// throughput against its raw crypto bound (issue #5, point 11), on a
-// throw-away database. The table goes to stdout and to
+// throughput against its raw crypto bound and the deadline sweep (issue #5,
+// point 11), on a throw-away database. The table goes to stdout and to
 // bench/results/latest.md; progress lines go to stderr. Exit code 1 when a
 // benchmark fails or the argon2 cost is outside its target.
 import { mkdir, writeFile } from "node:fs/promises";
@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { openBenchDatabase } from "./bench-database";
 import { benchCryptoBound } from "./crypto-bound.bench";
+import { benchDeadlineSweep } from "./deadline-sweep.bench";
 import { benchPasswordHashing } from "./password-hashing.bench";
 import { progress, timed } from "./progress";
 import { benchPublishStages } from "./publish-stages.bench";
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
           { benchmark: "Publish / crypto bound", measure: "one at a time, against the full bound", value: ratio(bound.fullBound), notes: "" },
         ],
       });
+      sections.push(await benchDeadlineSweep(database.url));
       return { sections, database: database.description };
     } finally {
       await database.dispose();
