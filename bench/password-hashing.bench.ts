@@ -2,16 +2,17 @@
 // argon2id cost of applicant passwords (issue #4: at least OWASP's minimum,
 // tuned to the machine): a hash should take 150–600 ms on the production
 // machine — slower invites denial of service at login, faster is cheap to guess.
-// Usage: npm run bench  (ARGON2_MEMORY_KIB / ARGON2_TIME_COST to try other costs)
+// Run by bench/run-all.ts (npm run bench; ARGON2_MEMORY_KIB / ARGON2_TIME_COST to try other costs).
 import argon2 from "argon2";
-import os from "node:os";
+import { progress } from "./progress";
+import { formatNumber, type TSection } from "./report";
 
 const configured = { memoryCost: Number(process.env.ARGON2_MEMORY_KIB ?? 65_536), timeCost: Number(process.env.ARGON2_TIME_COST ?? 2) };
 const candidates = [
-  { label: "OWASP minimum (m=19 MiB, t=2)", memoryCost: 19_456, timeCost: 2 },
-  { label: "OWASP alternative (m=46 MiB, t=1)", memoryCost: 47_104, timeCost: 1 },
-  { label: `configured (m=${configured.memoryCost / 1024} MiB, t=${configured.timeCost})`, ...configured },
-  { label: "stronger (m=64 MiB, t=3)", memoryCost: 65_536, timeCost: 3 },
+  { label: "OWASP minimum (m=19 MiB, t=2)", memoryCost: 19_456, timeCost: 2, configured: false },
+  { label: "OWASP alternative (m=46 MiB, t=1)", memoryCost: 47_104, timeCost: 1, configured: false },
+  { label: `configured (m=${configured.memoryCost / 1024} MiB, t=${configured.timeCost})`, ...configured, configured: true },
+  { label: "stronger (m=64 MiB, t=3)", memoryCost: 65_536, timeCost: 3, configured: false },
 ];
 const TARGET_MS = { min: 150, max: 600 };
 const RUNS = 9;
@@ -28,13 +29,21 @@ async function median(memoryCost: number, timeCost: number): Promise<number> {
   return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
 }
 
-console.log(`argon2id, median of ${RUNS} hashes, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ""}`);
-let configuredMs = 0;
-for (const c of candidates) {
-  const ms = await median(c.memoryCost, c.timeCost);
-  if (c.memoryCost === configured.memoryCost && c.timeCost === configured.timeCost && c.label.startsWith("configured")) configuredMs = ms;
-  console.log(`  ${c.label.padEnd(40)} ${ms.toFixed(0).padStart(5)} ms`);
+/** Median time of one hash per cost; ok when the configured cost is within the target. */
+export async function benchPasswordHashing(): Promise<TSection> {
+  progress(`argon2id: median of ${RUNS} hashes for ${candidates.length} costs`);
+  const rows = [];
+  let ok = false;
+  for (const c of candidates) {
+    const ms = await median(c.memoryCost, c.timeCost);
+    const within = ms >= TARGET_MS.min && ms <= TARGET_MS.max;
+    if (c.configured) ok = within;
+    rows.push({
+      benchmark: "Password hashing (argon2id, p=1)",
+      measure: c.label,
+      value: `${formatNumber(ms)} ms/hash`,
+      notes: c.configured ? `target ${TARGET_MS.min}–${TARGET_MS.max} ms: ${within ? "within" : "OUTSIDE"}` : "",
+    });
+  }
+  return { rows, ok };
 }
-const ok = configuredMs >= TARGET_MS.min && configuredMs <= TARGET_MS.max;
-console.log(`configured cost: ${configuredMs.toFixed(0)} ms per hash, target ${TARGET_MS.min}–${TARGET_MS.max} ms: ${ok ? "within" : "OUTSIDE"} the target`);
-process.exitCode = ok ? 0 : 1;
