@@ -10,9 +10,9 @@ const token = new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x01]);
 describe("receipts (seed 000, art. 6)", () => {
   it("refuses a second accusé de réception for the same document", async () => {
     const document = await createAvailableDocument();
-    await db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", basis: "OPENED", eventAt: new Date() } });
+    await db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", basis: "OPENED", eventAt: new Date(), statement: "s" } });
     await expect(
-      db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", basis: "DEEMED", eventAt: document.deadlineAt! } }),
+      db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", basis: "DEEMED", eventAt: document.deadlineAt!, statement: "s" } }),
     ).rejects.toThrow(/Unique constraint/);
     expect(await db().receipt.count({ where: { documentId: document.id } })).toBe(1);
   });
@@ -22,7 +22,7 @@ describe("receipts (seed 000, art. 6)", () => {
     const attempts = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
         db().receipt.create({
-          data: { documentId: document.id, kind: "RECEPTION", basis: i % 2 ? "OPENED" : "DEEMED", eventAt: new Date() },
+          data: { documentId: document.id, kind: "RECEPTION", basis: i % 2 ? "OPENED" : "DEEMED", eventAt: new Date(), statement: `s${i}` },
         }),
       ),
     );
@@ -43,7 +43,7 @@ describe("receipts (seed 000, art. 6)", () => {
 
   it("requires a basis on réception receipts and forbids it on availability receipts", async () => {
     const document = await createAvailableDocument();
-    await expect(db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", eventAt: new Date() } })).rejects.toThrow(
+    await expect(db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", eventAt: new Date(), statement: "s" } })).rejects.toThrow(
       /receipt_basis_only_for_reception/,
     );
     await expect(
@@ -51,6 +51,18 @@ describe("receipts (seed 000, art. 6)", () => {
         data: { documentId: document.id, kind: "AVAILABILITY", basis: "OPENED", eventAt: new Date(), timestampToken: token, tokenGenTime: new Date(), tsaSerial: "1", tsaName: "test TSA" },
       }),
     ).rejects.toThrow(/receipt_basis_only_for_reception/);
+  });
+});
+
+describe("receipt statements (ADR 009)", () => {
+  it("are required on réception receipts and forbidden on availability receipts", async () => {
+    const document = await createAvailableDocument();
+    await expect(db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", basis: "OPENED", eventAt: new Date() } })).rejects.toThrow(/receipt_statement_only_for_reception/);
+    await expect(
+      db().receipt.create({
+        data: { documentId: document.id, kind: "AVAILABILITY", eventAt: new Date(), statement: "s", timestampToken: token, tokenGenTime: new Date(), tsaSerial: "1", tsaName: "test TSA" },
+      }),
+    ).rejects.toThrow(/receipt_statement_only_for_reception/);
   });
 });
 
@@ -63,7 +75,7 @@ describe("documents", () => {
   it("have a receipt PDF stored with its hash and wrapped key, or none of them", async () => {
     const document = await createAvailableDocument();
     await expect(
-      db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", basis: "OPENED", eventAt: new Date(), pdfStorageKey: `receipts/${randomUUID()}` } }),
+      db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", basis: "OPENED", eventAt: new Date(), statement: "s", pdfStorageKey: `receipts/${randomUUID()}` } }),
     ).rejects.toThrow(/receipt_pdf_complete/);
   });
 

@@ -8,7 +8,11 @@ const holder = globalThis as unknown as { epnsPrisma?: PrismaClient };
 
 /** A new client for a database (scripts that work on a database other than this process's). */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5_000 }) });
+  // Under a burst (e.g. many first openings while the deadline job runs) a request
+  // waits up to 20 s for one of the 10 connections rather than fail: an opening
+  // must be recorded, not refused (seed 000, art. 6). A server that cannot be
+  // reached still fails after that.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 20_000 }) });
 }
 
 /** The process-wide Prisma client, created on first use (kept across hot reloads). */

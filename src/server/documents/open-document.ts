@@ -31,5 +31,5 @@ export async function openDocument(current: CurrentApplicant, documentId: string
     });
     return { documentId: document.id, reception };
     // Under load the applicant waits for a connection rather than gets an error (Prisma's default wait is 2 s).
-  }, { maxWait: 10_000 });
+  }, { maxWait: 20_000 });
 }

