@@ -11,6 +11,7 @@ import { directionOf, type Locale, LOCALES } from "../../i18n/routing";
 import { AGDREF_PATTERN } from "../../lib/identifiers";
 import { parisDateOf } from "../../lib/paris-time";
 import { embedPdfFonts, type PdfFonts } from "../pdf/pdf-fonts";
+import { setEpnsMetadata } from "../pdf/pdf-metadata";
 import { type Column, type TextStyle, writeParagraph } from "../pdf/pdf-text";
 import { pdfTranslator } from "../pdf/pdf-translator";
 
@@ -111,11 +112,6 @@ export async function renderKeyLetter(input: TRenderKeyLetterInput): Promise<Uin
     drawTranslationNote(first, parsed.language, fonts, Math.min(end.y - 20, MARGIN + 44));
     drawSection(pdf.addPage(PageSizes.A4), parsed.language, letter);
   }
-  pdf.setTitle(translator("fr")("documentTitle"));
-  pdf.setLanguage("fr-FR");
-  pdf.setCreator("EPNS (OFPRA)");
-  pdf.setProducer("EPNS (OFPRA)");
-  pdf.setCreationDate(parsed.issuedAt);
-  pdf.setModificationDate(parsed.issuedAt);
+  setEpnsMetadata(pdf, translator("fr")("documentTitle"), parsed.issuedAt);
   return pdf.save();
 }

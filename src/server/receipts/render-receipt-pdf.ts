@@ -7,6 +7,7 @@
 import { PageSizes, PDFDocument, type PDFPage, rgb } from "pdf-lib";
 import { directionOf, type Locale } from "../../i18n/routing";
 import { embedPdfFonts, type PdfFonts } from "../pdf/pdf-fonts";
+import { setEpnsMetadata } from "../pdf/pdf-metadata";
 import { type Column, type TextStyle, writeParagraph } from "../pdf/pdf-text";
 import { pdfTranslator } from "../pdf/pdf-translator";
 import { timestampReplyOf } from "../timestamping/timestamp-reply";
@@ -104,11 +105,6 @@ export async function renderReceiptPdf(input: TReceiptPdfInput): Promise<Uint8Ar
   await attach(timestampReplyOf(input.token), RECEIPT_TOKEN_FILE, "application/timestamp-reply", "RFC 3161 TimeStampResp");
   await attach(Buffer.from(JSON.stringify(input.facts, null, 2), "utf8"), RECEIPT_FACTS_FILE, "application/json", "EPNS receipt facts");
   if (input.statement !== null) await attach(Buffer.from(input.statement, "utf8"), RECEIPT_STATEMENT_FILE, "text/plain", "Timestamped statement");
-  pdf.setTitle(`${pdfTranslator("receipt", "fr")(`title${input.facts.kind}`)} ${input.facts.documentReference}`);
-  pdf.setLanguage("fr-FR");
-  pdf.setCreator("EPNS (OFPRA)");
-  pdf.setProducer("EPNS (OFPRA)");
-  pdf.setCreationDate(input.issuedAt);
-  pdf.setModificationDate(input.issuedAt);
+  setEpnsMetadata(pdf, `${pdfTranslator("receipt", "fr")(`title${input.facts.kind}`)} ${input.facts.documentReference}`, input.issuedAt);
   return pdf.save();
 }
