@@ -5,6 +5,11 @@ import { db } from "../../src/server/db/client";
 import type { Prisma } from "../../src/server/db/generated/client";
 import { issueConnectionKey } from "../../src/server/applicant-keys/issue-connection-key";
 import { hashPassword } from "../../src/server/auth/password-hashing";
+import { generate as generateTotp } from "otplib";
+import { recoveryCodeFromValues } from "../../src/lib/second-factor-code";
+import { keyedHash } from "../../src/server/crypto/keyed-hash";
+import { sealSecret } from "../../src/server/crypto/secret-box";
+import { newTotpSecret } from "../../src/server/staff-auth/totp";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${randomInt(1_000_000).toString(36)}`;
@@ -88,4 +93,29 @@ export async function createOutboxMessage(data: Partial<Prisma.OutboxMessageUnch
   return db().outboxMessage.create({
     data: { channel, template: "contact-code", recipient, params: { code: "123456", locale: "fr" }, ...data },
   });
+}
+
+// ---- Staff accounts (issue #6) ----------------------------------------------
+
+export const TEST_STAFF_PASSWORD = "Guichet-Unique-7";
+
+/** A staff user with a password, not yet enrolled (its first sign-in enrols the TOTP). */
+export async function createStaffWithPassword(data: Partial<Prisma.StaffUserUncheckedCreateInput> = {}, password = TEST_STAFF_PASSWORD) {
+  const staff = await createStaffUser({ passwordHash: await hashPassword(password), ...data });
+  return { staff, password };
+}
+
+/** A staff user with a password and an enrolled TOTP secret (written directly), and its 10 recovery codes. */
+export async function createEnrolledStaff(data: Partial<Prisma.StaffUserUncheckedCreateInput> = {}, password = TEST_STAFF_PASSWORD) {
+  const { staff } = await createStaffWithPassword(data, password);
+  const totpSecret = newTotpSecret();
+  const recoveryCodes = Array.from({ length: 10 }, () => recoveryCodeFromValues(Array.from({ length: 10 }, () => randomInt(32))));
+  await db().staffUser.update({ where: { id: staff.id }, data: { totpSecret: sealSecret("totp-secret", staff.id, totpSecret), totpEnrolledAt: new Date() } });
+  await db().staffRecoveryCode.createMany({ data: recoveryCodes.map((code) => ({ staffUserId: staff.id, codeHash: keyedHash("staff-recovery-code", code) })) });
+  return { staff, password, totpSecret, recoveryCodes };
+}
+
+/** The TOTP code of `secret` at `at` (what the authenticator app shows). */
+export async function totpCode(secret: string, at = new Date()): Promise<string> {
+  return generateTotp({ secret, epoch: Math.floor(at.getTime() / 1000) });
 }

@@ -1,5 +1,5 @@
 // Stores the per-account throttle of src/lib/login-throttle-policy.ts (CNIL
-// deliberation 2022-100). The subject of an unknown identifier is a keyed hash
+// deliberation 2022-100), for applicants and staff alike. The subject of an unknown identifier is a keyed hash
 // of it, throttled exactly like an account, so that the answers never tell
 // whether an account exists.
 import { afterFailure, EMPTY_THROTTLE, lockedUntil, type ThrottleState } from "../../lib/login-throttle-policy";
@@ -10,6 +10,12 @@ export function applicantSubject(applicantId: string): string {
   return `applicant:${applicantId}`;
 }
 
+/** A staff account: wrong passwords and wrong second-factor codes count together (issue #6, point 1). */
+export function staffSubject(staffUserId: string): string {
+  return `staff:${staffUserId}`;
+}
+
+/** An applicant number or a staff e-mail address that matches no account. */
 export function unknownIdentifierSubject(identifier: string): string {
   return `unknown:${keyedHash("unknown-identifier", identifier)}`;
 }

@@ -1,6 +1,7 @@
-// next-auth reads the applicant's session (docs/decisions/005-applicant-sessions.md).
+// next-auth reads the applicant's and the staff's sessions
+// (docs/decisions/005-applicant-sessions.md, 008-staff-authentication.md).
 // The cookie holds an opaque 256-bit token, not a JWT: jwt.decode looks the
-// token up in applicant_session (revocable, idle timeout, absolute lifetime),
+// token up in its table (revocable, idle timeout, absolute lifetime),
 // jwt.encode gives the same token back. Sign-in happens in server actions,
 // which set this same cookie; next-auth's own /api/auth routes are not mounted,
 // so no CSRF or callback cookie is ever set (the session cookie is the only one).
@@ -9,11 +10,14 @@ import { hkdfSync } from "node:crypto";
 import { resolveApplicantSession } from "../applicant-sessions/resolve-applicant-session";
 import { sessionCookie } from "../applicant-sessions/session-policy";
 import { env } from "../env";
+import { resolveStaffSession } from "../staff-sessions/resolve-staff-session";
+import { staffSessionCookie } from "../staff-sessions/session-policy";
 
-type SessionToken = { sub: string; sid: string; raw: string; language: string };
+type Cookie = { name: string; options: { httpOnly: boolean; sameSite: "lax" | "strict"; path: string; secure: boolean } };
+type OpaqueToken<T> = { raw: string; live: T };
 
-export function nextAuthOptions(): AuthOptions {
-  const cookie = sessionCookie();
+/** next-auth options whose "JWT" is the opaque token of `cookie`, resolved by `resolve` on every read. */
+function opaqueCookieSession<T extends object>(cookie: Cookie, resolve: (token: string) => Promise<T | null>): AuthOptions {
   return {
     providers: [],
     secret: Buffer.from(hkdfSync("sha256", env().APP_SECRET, Buffer.alloc(0), "epns:next-auth", 32)).toString("base64"),
@@ -21,20 +25,29 @@ export function nextAuthOptions(): AuthOptions {
     cookies: { sessionToken: { name: cookie.name, options: cookie.options } },
     jwt: {
       async encode({ token }) {
-        return (token as Partial<SessionToken> | undefined)?.raw ?? "";
+        return (token as Partial<OpaqueToken<T>> | undefined)?.raw ?? "";
       },
       async decode({ token }) {
         if (!token) return null;
-        const live = await resolveApplicantSession(token);
-        return live ? ({ sub: live.applicantId, sid: live.sessionId, raw: token, language: live.language } satisfies SessionToken) : null;
+        const live = await resolve(token);
+        return live ? ({ raw: token, live } satisfies OpaqueToken<T>) : null;
       },
     },
     callbacks: {
       async session({ token }) {
-        const t = token as unknown as SessionToken;
-        return { expires: "", applicantId: t.sub, sessionId: t.sid, language: t.language } as never;
+        return { expires: "", ...(token as unknown as OpaqueToken<T>).live } as never;
       },
     },
     logger: { error: () => undefined, warn: () => undefined, debug: () => undefined },
   };
+}
+
+/** The applicant's session: { applicantId, sessionId, language }. */
+export function nextAuthOptions(): AuthOptions {
+  return opaqueCookieSession(sessionCookie(), resolveApplicantSession);
+}
+
+/** A staff session (second factor checked): { staffUserId, sessionId }. */
+export function staffNextAuthOptions(): AuthOptions {
+  return opaqueCookieSession(staffSessionCookie(), resolveStaffSession);
 }

@@ -1,6 +1,7 @@
 // Per-IP rate limits on the anonymous forms (issue #4: login, activation,
-// recovery). Fixed windows counted atomically in PostgreSQL, so every app
-// replica shares them. Generous enough for a host structure's shared Wi-Fi.
+// recovery; issue #6: staff sign-in). Fixed windows counted atomically in
+// PostgreSQL, so every app replica shares them. Generous enough for a host
+// structure's shared Wi-Fi.
 import { AppError } from "../errors";
 import { db } from "../db/client";
 
@@ -11,6 +12,9 @@ export const RATE_LIMITS = {
   code: { hits: 20, windowMs: 10 * 60_000 },
   // The public verification page: each request checks signatures over uploads.
   verify: { hits: 30, windowMs: 10 * 60_000 },
+  /** Staff sign-in (issue #6, point 1): the password step, and the second-factor step. */
+  staffLogin: { hits: 20, windowMs: 10 * 60_000 },
+  staffCode: { hits: 20, windowMs: 10 * 60_000 },
 } as const;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;

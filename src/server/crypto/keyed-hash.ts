@@ -1,11 +1,11 @@
 // Keyed hashes of secrets the applicant holds (connection keys, recovery
-// tokens and codes): HMAC-SHA-256 under a key derived from APP_SECRET, one
-// derived key per purpose. A database dump alone cannot test guesses offline
+// tokens and codes), and of staff session tokens and recovery codes:
+// HMAC-SHA-256 under a key derived from APP_SECRET, one derived key per purpose. A database dump alone cannot test guesses offline
 // (seed 000, art. 5: the key is kept only in hashed form).
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "../env";
 
-export type KeyedHashPurpose = "connection-key" | "one-time-secret" | "unknown-identifier" | "session";
+export type KeyedHashPurpose = "connection-key" | "one-time-secret" | "unknown-identifier" | "session" | "staff-session" | "staff-recovery-code";
 
 const derived = new Map<string, Buffer>();
 

@@ -8,6 +8,9 @@ import { randomInt, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { KEY_ALPHABET } from "../../lib/connection-key";
 import { recordAuditEvent, type RequestContext } from "../audit/record-audit-event";
+import { assertCan } from "../authz/permissions";
+import { applicantScope } from "../authz/scopes";
+import { loadStaffActor } from "../authz/staff-actor";
 import { blobStore } from "../blobs/blob-store";
 import { storeEncrypted } from "../blobs/encrypted-blobs";
 import { db } from "../db/client";
@@ -28,12 +31,13 @@ function newReference(now: Date): string {
 export async function depositDocument(input: z.input<typeof ZDepositDocumentInput>, pdf: Uint8Array, agent: { id: string }, request: RequestContext): Promise<{ documentId: string; state: Exclude<PublishOutcome, "ALREADY_PUBLISHED"> }> {
   const parsed = ZDepositDocumentInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT");
-  // Minimal permission check until src/server/authz (issue #6): an active OFPRA agent.
-  const staff = await db().staffUser.findFirst({ where: { id: agent.id, role: "OFPRA_AGENT", disabledAt: null }, select: { id: true } });
+  // src/server/authz (issue #6, point 2): the staff user, reloaded, may deposit; the applicant is looked up within its scope.
+  const staff = await loadStaffActor(agent.id);
   if (!staff) throw new AppError("NOT_FOUND");
+  assertCan(staff, "document.deposit");
   const validation = await validatePdf(pdf);
   if (!validation.ok) throw new AppError("PDF_REJECTED", { reason: validation.reason });
-  const applicant = await db().applicant.findUnique({ where: { id: parsed.data.applicantId }, select: { id: true, state: true, exempt: true } });
+  const applicant = await db().applicant.findFirst({ where: { AND: [{ id: parsed.data.applicantId }, applicantScope(staff)] }, select: { id: true, state: true, exempt: true } });
   if (!applicant) throw new AppError("NOT_FOUND");
   if (applicant.state !== "ACTIVE" || applicant.exempt) throw new AppError("APPLICANT_NOT_NOTIFIABLE", { reason: applicant.exempt ? "EXEMPT" : applicant.state });
 
