@@ -1,12 +1,16 @@
 // What `npm run dev` prints so that anyone can try the portal at once
 // (issue #4, point 8): a fresh connection key for the pending demo applicant
 // (reissued at each start while it is not activated) and an activated demo
-// applicant with a known password. Local stacks only.
-import { DEMO_APPLICANTS } from "../prisma/seed";
+// applicant with a known password, and a password for the demo staff (their
+// TOTP is enrolled at their first sign-in). Local stacks only.
+import { DEMO_APPLICANTS, DEMO_STAFF } from "../prisma/seed";
+
+/** The demo staff's password (issue #6); each enrols its TOTP at its first sign-in. */
+export const DEMO_STAFF_PASSWORD = "Demo-Agent-2026";
 
 export const DEMO_ACTIVE = { agdrefNumber: "7509999999", ofpraNumber: "26-00099999", password: "Demo-Asile-2026", email: "demo@epns.localhost" } as const;
 
-export type DemoAccess = { pending: { agdrefNumber: string; key: string } | null; active: typeof DEMO_ACTIVE };
+export type DemoAccess = { pending: { agdrefNumber: string; key: string } | null; active: typeof DEMO_ACTIVE; staffPassword: string };
 
 /** Needs process.env to hold the local stack's configuration. */
 export async function prepareDemoAccess(): Promise<DemoAccess> {
@@ -26,7 +30,10 @@ export async function prepareDemoAccess(): Promise<DemoAccess> {
       });
       await db().applicantCredential.create({ data: { applicantId: created.id, passwordHash: await hashPassword(DEMO_ACTIVE.password) } });
     }
-    return { pending, active: DEMO_ACTIVE };
+    // Demo staff without a password get the demo one (a password they changed is kept).
+    const staffHash = await hashPassword(DEMO_STAFF_PASSWORD);
+    await db().staffUser.updateMany({ where: { email: { in: DEMO_STAFF.map((s) => s.email) }, passwordHash: null }, data: { passwordHash: staffHash } });
+    return { pending, active: DEMO_ACTIVE, staffPassword: DEMO_STAFF_PASSWORD };
   } finally {
     await disconnectDb();
   }

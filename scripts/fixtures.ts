@@ -5,6 +5,9 @@
 // `tsx scripts/fixtures.ts document --applicant <id> [--type DECISION]` deposits
 // a one-page PDF for that applicant as a fixture OFPRA agent (the real deposit
 // and publication), finishes its receipt PDF, and prints {documentId, reference}.
+// `tsx scripts/fixtures.ts staff [--role OFPRA_AGENT] [--enrolled]` prints a new
+// staff user with its password and, enrolled, its TOTP secret and recovery codes
+// (tests compute the codes).
 // Refuses to run in production.
 import { randomInt } from "node:crypto";
 import { loadLocalEnvIfUnconfigured } from "./local-env";
@@ -17,7 +20,9 @@ function option(name: string): string | undefined {
 try {
   loadLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
   const command = process.argv[2];
-  if (command !== "applicant" && command !== "document") throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T]");
+  if (command !== "applicant" && command !== "document" && command !== "staff") {
+    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] | staff [--role R] [--enrolled]");
+  }
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
   if (command === "document") {
@@ -25,6 +30,12 @@ try {
     process.exit(0);
   }
   const { db, disconnectDb } = await import("../src/server/db/client");
+  if (command === "staff") {
+    const { createStaffFixture } = await import("./staff-fixture");
+    console.log(JSON.stringify(await createStaffFixture(option("role") ?? "OFPRA_AGENT", process.argv.includes("--enrolled"))));
+    await disconnectDb();
+    process.exit(0);
+  }
   const { issueConnectionKey } = await import("../src/server/applicant-keys/issue-connection-key");
   const { hashPassword } = await import("../src/server/auth/password-hashing");
   const active = process.argv.includes("--active");

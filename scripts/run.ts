@@ -55,7 +55,7 @@ function banner(stack: LocalStack, url: string, demo: DemoAccess) {
     `  Sign in (${url}/fr/connexion): ${demo.active.agdrefNumber} or ${demo.active.ofpraNumber}, password ${demo.active.password}`,
     "  Other demo applicants (AGDREF / OFPRA number):",
     ...DEMO_APPLICANTS.slice(1).map((a) => `    ${a.agdrefNumber} / ${a.ofpraNumber ?? "—"}  (${a.state.toLowerCase()}; \`npm run key:issue -- ${a.agdrefNumber}\` gives a key letter)`),
-    "  Demo staff (e-mail, role):",
+    `  Demo staff (${url}/fr/agent/connexion), password ${demo.staffPassword}; TOTP enrolment (QR code) at the first sign-in:`,
     ...DEMO_STAFF.map((s) => `    ${s.email.padEnd(20)} ${s.role}`),
     stack.seeded ? "  (demo data created now)" : "  (existing data reused)",
     "",

@@ -132,6 +132,13 @@ export function databaseUrlFromEnv(source: Record<string, string | undefined> = 
   throw new ConfigurationError([`DATABASE_URL ${source.DATABASE_URL ? result.error.issues[0]?.message : "is required"}`]);
 }
 
+/** Only DOCUMENT_MAX_BYTES, for next.config.ts (the upload limit of server actions). */
+export function documentMaxBytesFromEnv(source: Record<string, string | undefined> = process.env): number {
+  const result = ZEnv.shape.DOCUMENT_MAX_BYTES.safeParse(emptyToUndefined(source.DOCUMENT_MAX_BYTES));
+  if (result.success) return result.data;
+  throw new ConfigurationError([`DOCUMENT_MAX_BYTES ${result.error.issues[0]?.message}`]);
+}
+
 let cached: TEnv | undefined;
 
 /** The validated configuration of this process (parsed on first use). */

@@ -1,11 +1,12 @@
 "use client";
 // The error summary at the top of a form: what went wrong, in the user's
-// language, and what to do next (messages/<locale>/errors.json).
+// language, and what to do next (messages/<locale>/errors.json; the staff
+// forms word some errors differently: staffErrors.json).
 import { useFormatter, useTranslations } from "next-intl";
 import type { FormState } from "../../forms/form-state";
 
-export function FormErrorAlert({ state }: { state: FormState }) {
-  const t = useTranslations("errors");
+export function FormErrorAlert({ state, namespace = "errors" }: { state: FormState; namespace?: "errors" | "staffErrors" }) {
+  const t = useTranslations(namespace);
   const format = useFormatter();
   const fieldCount = Object.keys(state.fieldErrors ?? {}).length;
   if (!state.formError && fieldCount === 0) return null;
