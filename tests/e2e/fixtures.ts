@@ -58,6 +58,24 @@ export async function createApplicant(options: ApplicantOptions = {}): Promise<A
   return JSON.parse(line) as Applicant;
 }
 
+export type StaffMember = {
+  staffUserId: string;
+  email: string;
+  password: string;
+  role: string;
+  /** Base32 TOTP secret, for an enrolled staff user (the test computes the codes). */
+  totpSecret: string | null;
+  recoveryCodes: string[];
+};
+
+/** A new staff user of `role` (scripts/fixtures.ts staff), enrolled or not (then its first sign-in enrols). */
+export async function createStaff(options: { role?: string; enrolled?: boolean } = {}): Promise<StaffMember> {
+  const args = ["--import", "tsx", "scripts/fixtures.ts", "staff", "--role", options.role ?? "OFPRA_AGENT"];
+  if (options.enrolled) args.push("--enrolled");
+  const { stdout } = await run(process.execPath, args, { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 30_000 });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as StaffMember;
+}
+
 /** A unique address in a reserved domain, so that each test finds its own e-mails. */
 export function uniqueEmail(tag = "demandeur"): string {
   return `${tag}-${randomUUID().slice(0, 8)}@e2e.test`;

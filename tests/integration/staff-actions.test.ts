@@ -80,7 +80,7 @@ async function signedIn(role: StaffRole, structureId?: string) {
 async function pdf(): Promise<Blob> {
   const doc = await PDFDocument.create();
   doc.addPage().drawText("Convocation");
-  return new Blob([await doc.save()], { type: "application/pdf" });
+  return new Blob([new Uint8Array(await doc.save())], { type: "application/pdf" });
 }
 
 async function depositForm(applicantId: string, file: Blob, type = "CONVOCATION"): Promise<FormData> {

@@ -18,6 +18,7 @@ export default async function AgentHomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
+  if (staff === "not-found") return null;
   const abilities = abilitiesOf(staff.role);
   const t = await getTranslations("agent");
   return (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { DepositForm } from "@/features/staff-applicants/components/deposit-form";
 import { StaffDocumentList } from "@/features/staff-applicants/components/staff-document-list";
 import { FormSuccessAlert } from "@/features/forms/components/form-success-alert";
+import { NotFoundContent } from "@/features/layout/components/not-found-content";
 import { StaffBar } from "@/features/staff-space/components/staff-bar";
 import { requireStaffPage } from "@/features/staff-space/require-staff-page";
 import { applicantStateLabel, documentTypeName, STAFF_DATE_TIME } from "@/features/staff-space/staff-labels";
@@ -28,11 +28,13 @@ export default async function StaffApplicantPage({ params, searchParams }: Props
   const { locale, id } = await params;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale, "applicant.read");
+  if (staff === "not-found") return <NotFoundContent locale={locale} />;
   let file: StaffApplicantFile;
   try {
     file = await getApplicantFile(staff, id, await requestContext());
   } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) notFound();
+    // Outside the scope or unknown: the same page (seed 000, art. 8).
+    if (isAppError(error, "NOT_FOUND")) return <NotFoundContent locale={locale} />;
     throw error;
   }
   const abilities = abilitiesOf(staff.role);
