@@ -61,7 +61,8 @@ test("an agent's first sign-in enrols the TOTP, then the agent finds the demo ap
   await deposit.getByLabel(new RegExp(`^\\s*${agent.depositFileLabel}`)).setInputFiles({ name: "convocation.pdf", mimeType: "application/pdf", buffer: await samplePdf() });
   await deposit.getByRole("button", { name: agent.depositSubmit }).click();
 
-  await expect(page).toHaveURL(/\/fr\/agent\/demandeurs\/[0-9a-f-]{36}\?depot=[0-9a-f-]{36}$/);
+  // Deposit seals, timestamps and stores the PDF and its receipt before answering: give it time on a busy machine.
+  await expect(page).toHaveURL(/\/fr\/agent\/demandeurs\/[0-9a-f-]{36}\?depot=[0-9a-f-]{36}$/, { timeout: 30_000 });
   const status = page.getByRole("main").getByRole("status");
   await expect(status).toContainText(agent.depositedTitle!);
   const reference = (await status.textContent())!.match(/EPNS-\d{4}-[0-9A-Z]{8}/)![0];
