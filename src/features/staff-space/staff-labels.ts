@@ -8,6 +8,7 @@ type Translate = (key: string) => string;
 
 /** Legal dates and times of the staff pages, in Paris time. */
 export const STAFF_DATE_TIME = { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" } as const;
+export const STAFF_DATE = { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" } as const;
 
 export function roleLabel(t: Translate, role: AuthorizedStaff["role"]): string {
   const labels: Record<AuthorizedStaff["role"], string> = {

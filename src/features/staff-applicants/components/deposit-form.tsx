@@ -32,7 +32,8 @@ export function DepositForm({ applicantId, maxMegabytes }: { applicantId: string
       <input type="hidden" name="applicantId" value={applicantId} />
       <div className={`fr-select-group${typeErrors.length ? " fr-select-group--error" : ""}`}>
         <label className="fr-label" htmlFor={`type-${id}`}>{t("depositTypeLabel")}</label>
-        <select className="fr-select" id={`type-${id}`} name="type" required defaultValue={state.values?.type ?? ""}
+        {/* Keyed by submission: React resets a form after its action, and a select keeps only its first defaultValue. */}
+        <select key={state.submission} className="fr-select" id={`type-${id}`} name="type" required defaultValue={state.values?.type ?? ""}
           aria-invalid={typeErrors.length ? true : undefined} aria-describedby={typeErrors.length ? `type-${id}-error` : undefined}>
           <option value="" disabled>{t("depositTypePlaceholder")}</option>
           {TYPES.map((type) => (

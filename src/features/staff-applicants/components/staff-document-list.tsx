@@ -4,7 +4,7 @@
 // attempts (delivered is not read). No link to the content (seed 000, art. 8).
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaffDocument } from "@/server/staff-applicants/list-applicant-documents-for-staff";
-import { alertLabel, alertStatusLabel, documentStateLabel, documentTypeName, receiptLabel, STAFF_DATE_TIME } from "../../staff-space/staff-labels";
+import { alertLabel, alertStatusLabel, documentStateLabel, documentTypeName, receiptLabel, STAFF_DATE, STAFF_DATE_TIME } from "../../staff-space/staff-labels";
 
 export async function StaffDocumentList({ documents }: { documents: StaffDocument[] }) {
   const t = await getTranslations("agent");
@@ -27,7 +27,8 @@ export async function StaffDocumentList({ documents }: { documents: StaffDocumen
             <dt>{t("availableAtLabel")}</dt>
             <dd>{when(document.availableAt)}</dd>
             <dt>{t("deadlineAtLabel")}</dt>
-            <dd>{when(document.deadlineAt)}</dd>
+            {/* The period ends at 24:00 Paris time of its last day (seed 000, art. 6): that day is shown. */}
+            <dd>{document.deadlineAt ? t("deadlineValue", { date: format.dateTime(new Date(document.deadlineAt.getTime() - 1), STAFF_DATE) }) : t("none")}</dd>
             <dt>{t("firstOpenedAtLabel")}</dt>
             <dd>{when(document.firstOpenedAt)}</dd>
           </dl>
@@ -55,12 +56,9 @@ export async function StaffDocumentList({ documents }: { documents: StaffDocumen
             <ul className="fr-text--sm fr-mb-0">
               {document.alerts.map((alert) => (
                 <li key={alert.id}>
-                  {t("alertLine", {
-                    alert: alertLabel(t, alert),
-                    status: alertStatusLabel(t, alert.status),
-                    attempts: alert.attempts,
-                    last: when(alert.lastAttemptAt),
-                  })}
+                  {alert.attempts === 0
+                    ? t("alertLineNoAttempt", { alert: alertLabel(t, alert), status: alertStatusLabel(t, alert.status) })
+                    : t("alertLine", { alert: alertLabel(t, alert), status: alertStatusLabel(t, alert.status), attempts: alert.attempts, last: when(alert.lastAttemptAt) })}
                 </li>
               ))}
             </ul>
