@@ -19,7 +19,7 @@ export async function StaffDocumentList({ documents }: { documents: StaffDocumen
           <p className="fr-mb-1w">
             <span className="fr-badge fr-badge--sm fr-badge--info">{documentStateLabel(t, document.state)}</span>
           </p>
-          <dl className="fr-text--sm">
+          <dl className="epns-facts fr-text--sm">
             <dt>{t("referenceLabel")}</dt>
             <dd dir="ltr">{document.reference}</dd>
             <dt>{t("depositedAtLabel")}</dt>

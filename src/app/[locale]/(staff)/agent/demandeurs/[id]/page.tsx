@@ -56,7 +56,7 @@ export default async function StaffApplicantPage({ params, searchParams }: Props
             text={t(deposited.state === "PENDING" ? "depositedPending" : "depositedAvailable", { type: documentTypeName(t, deposited.type), reference: deposited.reference })}
           />
         ) : null}
-        <dl className="fr-mb-4w">
+        <dl className="epns-facts fr-mb-4w">
           <dt>{t("agdrefLabel")}</dt>
           <dd dir="ltr">{file.agdrefNumber}</dd>
           <dt>{t("ofpraLabel")}</dt>
