@@ -4,11 +4,13 @@
 // (requireStaff), then calls one use case. The applicant id a form carries is
 // only a lookup key: the use case finds it within the staff user's scope.
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import { parseApplicantIdentifier } from "@/lib/identifiers";
 import { requireStaff, type AuthorizedStaff } from "@/server/authz/require-staff";
 import { depositDocument } from "@/server/documents/deposit-document";
+import { completeDocumentReceipt } from "@/server/receipts/complete-receipt";
 import { AppError, isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { findApplicantByNumber } from "@/server/staff-applicants/find-applicant-by-number";
@@ -64,6 +66,11 @@ export async function depositDocumentAction(previous: FormState, formData: FormD
       return { ...stateFromError(previous, error, values), fieldErrors: { file: [`pdf_${String(error.details.reason)}`] } };
     }
     return stateFromError(previous, error, values);
+  }
+  // The accusé de mise à disposition's sealed PDF, once the answer is sent (the worker's job is the safety net).
+  if (deposited.state === "AVAILABLE") {
+    const { documentId } = deposited;
+    after(() => completeDocumentReceipt(documentId, "AVAILABILITY").then(() => undefined, (error: unknown) => console.error(`[receipts] ${(error as Error).name}: the worker will finish it`)));
   }
   redirect(localePath(locale, `/agent/demandeurs/${field(formData, "applicantId")}?depot=${deposited.documentId}`));
 }

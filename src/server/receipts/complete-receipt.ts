@@ -77,3 +77,9 @@ export async function completeReceipt(receiptId: string, now = new Date()): Prom
     throw error;
   }
 }
+
+/** The receipt of one kind of a document, finished if it exists (e.g. right after a publication). */
+export async function completeDocumentReceipt(documentId: string, kind: "AVAILABILITY" | "RECEPTION"): Promise<ReceiptCompletion> {
+  const receipt = await db().receipt.findUnique({ where: { documentId_kind: { documentId, kind } }, select: { id: true } });
+  return receipt ? completeReceipt(receipt.id) : "NOT_FOUND";
+}
