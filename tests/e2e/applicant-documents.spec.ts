@@ -3,18 +3,35 @@
 // unopened in the space, is told that opening dates the notification, opens it,
 // gets the accusé de réception, and anyone can verify it on /verify.
 // Runs with and without JavaScript; axe on every page of the journey.
-import { signInToSpace } from "./applicant-ui";
-import { createApplicant, depositDocumentFor, expect, test, uniqueEmail, waitForMail } from "./fixtures";
+import { PDFDocument } from "pdf-lib";
+import { field, signInToSpace } from "./applicant-ui";
+import { createApplicant, createStaff, depositDocumentFor, expect, test, uniqueEmail, waitForMail } from "./fixtures";
 import { expectNoAxeViolations, messages } from "./helpers";
+import { staffSignIn } from "./staff-ui";
 
 test.describe.configure({ mode: "parallel", timeout: 120_000 });
 
-test("published → alerted → opened after the warning → receipts downloadable → verified on /verify", async ({ page }) => {
+test("an agent publishes → alerted → opened after the warning → receipts downloadable → verified on /verify", async ({ page, otherDevice }) => {
   const email = uniqueEmail();
   const applicant = await createApplicant({ active: true, email });
-  const { documentId, reference } = await depositDocumentFor(applicant.applicantId, "DECISION");
   const fr = messages("fr");
   const t = fr.documents!;
+
+  // The agent, on the back-office: finds the applicant and deposits the decision.
+  const agentUi = fr.agent!;
+  const agentPage = otherDevice.page;
+  await staffSignIn(agentPage, await createStaff({ role: "OFPRA_AGENT", enrolled: true }));
+  await field(agentPage, agentUi.searchLabel!).fill(applicant.agdrefNumber);
+  await agentPage.getByRole("main").getByRole("button", { name: agentUi.searchSubmit }).click();
+  const deposit = agentPage.getByRole("region", { name: agentUi.depositTitle });
+  await deposit.getByLabel(agentUi.depositTypeLabel!).selectOption({ label: agentUi.typeDECISION! });
+  const decision = await PDFDocument.create();
+  decision.addPage().drawText("Decision (e2e)");
+  await deposit.getByLabel(new RegExp(`^\\s*${agentUi.depositFileLabel}`)).setInputFiles({ name: "decision.pdf", mimeType: "application/pdf", buffer: Buffer.from(await decision.save()) });
+  await deposit.getByRole("button", { name: agentUi.depositSubmit }).click();
+  await expect(agentPage).toHaveURL(/\/fr\/agent\/demandeurs\/[0-9a-f-]{36}\?depot=[0-9a-f-]{36}$/, { timeout: 30_000 });
+  const documentId = new URL(agentPage.url()).searchParams.get("depot")!;
+  const reference = (await agentPage.getByRole("main").getByRole("status").textContent())!.match(/EPNS-\d{4}-[0-9A-Z]{8}/)![0];
 
   // The alert: a link to the sign-in page, no number, no reference, no credential.
   const mail = await waitForMail(email);

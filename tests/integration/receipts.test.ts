@@ -99,6 +99,10 @@ describe("accusé de mise à disposition", () => {
     expect(verdict).toContain("Total document signed");
     expect(verdict).toContain("Certificate Validation: Certificate is Trusted.");
     execFileSync("qpdf", ["--check", receiptFile]);
+    // The negative side: one changed byte in the signed range, and pdfsig reports it (its exit code would not).
+    const changed = Buffer.from(receiptPdf.bytes);
+    changed[400] = changed[400]! ^ 0x01;
+    expect(pdfsig(save(`${documentId}-changed.pdf`, changed))).toContain("Digest Mismatch");
     const text = execFileSync("pdftotext", [receiptFile, "-"], { encoding: "utf8" });
     expect(text).toContain("Accusé de mise à disposition");
     expect(text).toContain("https://epns.example.test/verify");
