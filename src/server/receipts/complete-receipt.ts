@@ -42,8 +42,10 @@ export async function completeReceipt(receiptId: string, now = new Date()): Prom
     let receipt = await db().receipt.findUnique({ where: { id: receiptId }, select: SELECT });
     if (!receipt) return "NOT_FOUND";
     if (!receipt.timestampToken) {
-      // Only a réception receipt can lack its token, and it always has a statement (CHECKs in SQL).
-      await addToken(receipt.id, receipt.statement!);
+      // Only a réception receipt can lack its token, and it has a statement (CHECKs in SQL;
+      // rows older than migration 0005, in development databases only, have none: left alone).
+      if (receipt.statement === null) return "NOT_FOUND";
+      await addToken(receipt.id, receipt.statement);
       receipt = (await db().receipt.findUnique({ where: { id: receiptId }, select: SELECT }))!;
     }
     if (receipt.pdfStorageKey) return "COMPLETE";
