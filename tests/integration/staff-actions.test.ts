@@ -18,9 +18,11 @@ import { staffSessionCookie } from "../../src/server/staff-sessions/session-poli
 import { createActiveApplicant, createApplicant, createEnrolledStaff, createStructure, totpCode } from "../factories";
 
 const jar = new Map<string, string>();
+/** What the actions hand to next/server's after(): run by the tests once the "response" is given. */
+const afterTasks: Array<() => unknown> = [];
 
 vi.mock("server-only", () => ({}));
-vi.mock("next/server", () => ({ connection: async () => undefined }));
+vi.mock("next/server", () => ({ connection: async () => undefined, after: (task: () => unknown) => void afterTasks.push(task) }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.77" }),
   cookies: async () => ({
@@ -110,6 +112,10 @@ describe("depositDocumentAction", () => {
     expect(result.redirect).toMatch(new RegExp(`^/fr/agent/demandeurs/${applicant.id}\\?depot=[0-9a-f-]{36}$`));
     const [document] = await db().document.findMany({ where: { applicantId: applicant.id }, include: { receipts: true } });
     expect(document!.receipts.map((r) => r.kind)).toEqual(["AVAILABILITY"]);
+    // After the answer, the accusé de mise à disposition gets its sealed PDF.
+    expect(document!.receipts[0]!.pdfStorageKey).toBeNull();
+    await Promise.all(afterTasks.splice(0).map((task) => task()));
+    expect((await db().receipt.findFirstOrThrow({ where: { documentId: document!.id } })).pdfStorageKey).toMatch(/^receipts\//);
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "document.deposited", targetId: document!.id } });
     expect(event).toMatchObject({ actorType: "STAFF", ip: "203.0.113.77" });
   });
