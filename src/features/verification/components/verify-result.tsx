@@ -28,7 +28,8 @@ export function VerifyResult({ result }: { result: VerifyView }) {
         {document ? <li>{document.matches ? t("documentMatches") : t("documentMismatch")}</li> : null}
         {result.problems.filter((p) => p !== "DOCUMENT_MISMATCH").map((problem) => <li key={problem}>{problemLabel(t, problem)}</li>)}
       </ul>
-      {facts && kind ? (
+      {/* What the receipt says is shown only under a valid seal: an unsealed file could say anything. */}
+      {facts && kind && seal?.valid ? (
         <>
           <h3 className="fr-h6 fr-mt-3w fr-mb-1w">{kindLabel(t, kind)}</h3>
           <dl className="epns-facts">
