@@ -1,6 +1,7 @@
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/features/applicant-auth/components/sign-in-form";
+import { InfoNotice } from "@/features/layout/components/info-notice";
 import { NarrowPage } from "@/features/layout/components/narrow-page";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
@@ -15,11 +16,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const notice = query.deconnecte ? t("signedOut") : query.expire ? t("sessionExpired") : query.nouveau ? t("passwordChanged") : null;
   return (
     <NarrowPage title={t("title")} intro={t("intro")}>
-      {notice ? (
-        <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-4w" role="status">
-          <p>{notice}</p>
-        </div>
-      ) : null}
+      <InfoNotice text={notice} />
       <SignInForm />
       <p className="fr-mt-4w">
         <a className="fr-link" href={localePath(locale, "/recuperation")}>

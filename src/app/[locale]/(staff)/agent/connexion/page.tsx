@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { StaffSignInForm } from "@/features/staff-auth/components/staff-sign-in-form";
+import { InfoNotice } from "@/features/layout/components/info-notice";
 import { NarrowPage } from "@/features/layout/components/narrow-page";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
@@ -24,11 +25,7 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
   const notice = query.deconnecte ? t("signedOut") : query.expire ? t("sessionExpired") : null;
   return (
     <NarrowPage title={t("title")} intro={t("intro")}>
-      {notice ? (
-        <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-4w" role="status">
-          <p>{notice}</p>
-        </div>
-      ) : null}
+      <InfoNotice text={notice} />
       <StaffSignInForm />
     </NarrowPage>
   );
