@@ -18,8 +18,8 @@ import { listCaughtSms, startSmsSink, type SmsSink } from "../../src/server/loca
 import { listCaughtMail, startSmtpCatcher, type SmtpCatcher } from "../../src/server/local/smtp-catcher";
 import { readCaughtMail } from "../../src/server/local/read-caught-mail";
 import { kickOutbox } from "../../src/server/messaging/kick-outbox";
-import { AppError } from "../../src/server/errors";
 import { agdrefNumber, createActiveApplicant } from "../factories";
+import { codeOf } from "../helpers/app-error-code";
 
 const request = { ip: null, userAgent: "test" };
 const NEW_PASSWORD = "Nouveau-Jardin-7";
@@ -43,15 +43,6 @@ afterAll(async () => {
   resetEnvForTests();
 });
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 async function activeWithContacts() {
   const email = `applicant-${Math.random().toString(36).slice(2)}@example.org`;

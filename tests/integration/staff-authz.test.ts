@@ -9,23 +9,14 @@ import { authorizeStaff } from "../../src/server/authz/require-staff";
 import { loadStaffActor, type StaffActor } from "../../src/server/authz/staff-actor";
 import { db } from "../../src/server/db/client";
 import type { StaffRole } from "../../src/server/db/generated/enums";
-import { AppError } from "../../src/server/errors";
 import { findApplicantByNumber } from "../../src/server/staff-applicants/find-applicant-by-number";
 import { getApplicantFile } from "../../src/server/staff-applicants/get-applicant-file";
 import { listApplicantDocumentsForStaff } from "../../src/server/staff-applicants/list-applicant-documents-for-staff";
 import { createApplicant, createAvailableDocument, createOutboxMessage, createStaffUser, createStructure, ofpraNumber } from "../factories";
+import { codeOf } from "../helpers/app-error-code";
 
 const request = { ip: "203.0.113.5", userAgent: "test" };
 
-async function codeOf<T>(promise: Promise<T>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return error.code;
-  }
-}
 
 async function actor(role: StaffRole, structure?: { id: string }): Promise<StaffActor> {
   const kind = role === "GUDA_AGENT" ? "GUDA" : role === "HOST_STRUCTURE_STAFF" ? "SPADA" : role === "CNDA_STAFF" ? "CNDA" : "OFPRA";

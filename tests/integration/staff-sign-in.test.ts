@@ -8,7 +8,6 @@ import { staffSubject } from "../../src/server/auth/login-throttle";
 import { consumeRateLimit, RATE_LIMITS } from "../../src/server/auth/rate-limit";
 import { openSecret, sealSecret } from "../../src/server/crypto/secret-box";
 import { db } from "../../src/server/db/client";
-import { AppError } from "../../src/server/errors";
 import { completeTotpEnrolment } from "../../src/server/staff-auth/complete-totp-enrolment";
 import { getTotpEnrolment } from "../../src/server/staff-auth/get-totp-enrolment";
 import { signInStaff } from "../../src/server/staff-auth/sign-in-staff";
@@ -17,18 +16,10 @@ import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staf
 import { resolveSignInChallenge, resolveStaffSession } from "../../src/server/staff-sessions/resolve-staff-session";
 import { SIGN_IN_CHALLENGE_LIFETIME_MS, STAFF_ABSOLUTE_LIFETIME_MS, STAFF_IDLE_TIMEOUT_MS } from "../../src/server/staff-sessions/session-policy";
 import { createEnrolledStaff, createStaffUser, createStaffWithPassword, totpCode } from "../factories";
+import { codeOf } from "../helpers/app-error-code";
 
 const request = { ip: null, userAgent: "test" };
 
-async function codeOf<T>(promise: Promise<T>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return error.code;
-  }
-}
 
 async function auditActions(staffUserId: string): Promise<string[]> {
   const events = await db().auditEvent.findMany({ where: { targetType: "staff_user", targetId: staffUserId }, orderBy: { seq: "asc" }, select: { action: true } });
