@@ -27,17 +27,36 @@ async function actor(role: StaffRole, structure?: { id: string }): Promise<Staff
 
 describe("the permission map", () => {
   it("is exactly this table (a change to it is a decision, not an accident)", () => {
-    const table = Object.fromEntries(STAFF_ROLES.map((role) => [role, Object.fromEntries(STAFF_ACTIONS.map((action) => [action, can(role, action)]))]));
-    expect(table).toEqual({
-      OFPRA_AGENT: { "applicant.search": true, "applicant.read": true, "document.deposit": true, "document.list": true },
-      OFPRA_ADMIN: { "applicant.search": false, "applicant.read": false, "document.deposit": false, "document.list": false },
-      GUDA_AGENT: { "applicant.search": true, "applicant.read": true, "document.deposit": false, "document.list": false },
-      HOST_STRUCTURE_STAFF: { "applicant.search": true, "applicant.read": true, "document.deposit": false, "document.list": false },
-      CNDA_STAFF: { "applicant.search": false, "applicant.read": false, "document.deposit": false, "document.list": false },
-    });
+    const allowed = STAFF_ROLES.flatMap((role) => STAFF_ACTIONS.filter((action) => can(role, action)).map((action) => `${role} ${action}`));
+    // Written out on purpose: a change of the map must change this list too, in the same review.
+    expect(allowed).toEqual([
+      "OFPRA_AGENT applicant.search",
+      "OFPRA_AGENT applicant.read",
+      "OFPRA_AGENT applicant.register",
+      "OFPRA_AGENT key.issue",
+      "OFPRA_AGENT applicant.exemption",
+      "OFPRA_AGENT postal.record",
+      "OFPRA_AGENT document.deposit",
+      "OFPRA_AGENT document.batch",
+      "OFPRA_AGENT document.list",
+      "OFPRA_ADMIN staff.manage",
+      "OFPRA_ADMIN structure.manage",
+      "OFPRA_ADMIN system.status",
+      "OFPRA_ADMIN statistics.read",
+      "GUDA_AGENT applicant.search",
+      "GUDA_AGENT applicant.read",
+      "GUDA_AGENT applicant.list",
+      "GUDA_AGENT applicant.register",
+      "GUDA_AGENT key.issue",
+      "HOST_STRUCTURE_STAFF applicant.search",
+      "HOST_STRUCTURE_STAFF applicant.read",
+      "HOST_STRUCTURE_STAFF applicant.list",
+      "HOST_STRUCTURE_STAFF document.followUp",
+      "CNDA_STAFF decision.lookup",
+    ]);
     expect(Object.keys(PERMISSIONS).sort()).toEqual([...STAFF_ROLES].sort());
-    expect(abilitiesOf("OFPRA_AGENT")).toEqual({ canSearchApplicants: true, canReadApplicants: true, canDepositDocuments: true, canListDocuments: true });
-    expect(abilitiesOf("CNDA_STAFF")).toEqual({ canSearchApplicants: false, canReadApplicants: false, canDepositDocuments: false, canListDocuments: false });
+    expect(abilitiesOf("OFPRA_AGENT")["document.deposit"]).toBe(true);
+    expect(Object.values(abilitiesOf("CNDA_STAFF")).filter(Boolean)).toHaveLength(1);
   });
 
   it("has no action that reads a document's content, for any role (seed 000, art. 8)", () => {

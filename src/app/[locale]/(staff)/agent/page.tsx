@@ -28,7 +28,7 @@ export default async function AgentHomePage({ params }: Props) {
         <div className="fr-grid-row">
           <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
             <h1>{t("homeTitle")}</h1>
-            {abilities.canSearchApplicants ? (
+            {abilities["applicant.search"] ? (
               <>
                 <p>{t("searchIntro")}</p>
                 <ApplicantSearchForm />

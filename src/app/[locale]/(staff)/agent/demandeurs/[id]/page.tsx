@@ -38,7 +38,7 @@ export default async function StaffApplicantPage({ params, searchParams }: Props
     throw error;
   }
   const abilities = abilitiesOf(staff.role);
-  const documents = abilities.canListDocuments ? await listApplicantDocumentsForStaff(staff, file.id) : [];
+  const documents = abilities["document.list"] ? await listApplicantDocumentsForStaff(staff, file.id) : [];
   const query = await searchParams;
   const deposited = typeof query.depot === "string" ? documents.find((d) => d.id === query.depot) : undefined;
   const t = await getTranslations("agent");
@@ -74,7 +74,7 @@ export default async function StaffApplicantPage({ params, searchParams }: Props
           <dt>{t("registrationStructureLabel")}</dt>
           <dd>{file.registrationStructure ?? t("none")}</dd>
         </dl>
-        {abilities.canDepositDocuments ? (
+        {abilities["document.deposit"] ? (
           <section aria-labelledby="deposit-title" className="fr-mb-6w">
             <h2 id="deposit-title">{t("depositTitle")}</h2>
             {file.notifiable ? (
@@ -86,7 +86,7 @@ export default async function StaffApplicantPage({ params, searchParams }: Props
             )}
           </section>
         ) : null}
-        {abilities.canListDocuments ? (
+        {abilities["document.list"] ? (
           <section aria-labelledby="documents-title">
             <h2 id="documents-title">{t("documentsTitle")}</h2>
             <StaffDocumentList documents={documents} />

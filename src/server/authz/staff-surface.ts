@@ -1,0 +1,59 @@
+// Every staff page, server action and route handler, with the permission that
+// guards it (issue #6, point 2: "every page, server action and route handler
+// goes through it"). The access-matrix tests are generated from this list and
+// the permission map: tests/unit/staff-surface.test.ts checks the list against
+// the files (a new page, action or route that is not listed fails), the
+// integration test calls every action as every role, the e2e test opens every
+// page as every role. Adding one: list it here with the action its code checks.
+import type { StaffAction } from "./permissions";
+
+/**
+ * - a StaffAction: a signed-in staff user whose role may do it (others: not found);
+ * - "signed-in": any signed-in staff user (their own space, sign-out);
+ * - "public": the sign-in steps and invitation links, which check their own tokens.
+ */
+export type StaffGuard = StaffAction | "signed-in" | "public";
+
+/** What a dynamic segment of a page's route stands for; the e2e matrix creates one of each, in every role's scope. */
+export type SampleKind = "applicant" | "document" | "batch";
+
+export type StaffPage = {
+  /** The route under /[locale], as in src/app/[locale]/(staff) (route groups left out). */
+  route: string;
+  guard: StaffGuard;
+  params?: Readonly<Record<string, SampleKind>>;
+};
+
+export type StaffServerAction = {
+  /** The module under src/features, without extension. */
+  module: string;
+  /** The exported function. */
+  name: string;
+  guard: StaffGuard;
+};
+
+export type StaffRouteHandler = {
+  route: string;
+  method: "GET" | "POST";
+  guard: StaffGuard;
+  params?: Readonly<Record<string, SampleKind>>;
+};
+
+export const STAFF_PAGES: readonly StaffPage[] = [
+  { route: "/agent/connexion", guard: "public" },
+  { route: "/agent/connexion/code", guard: "public" },
+  { route: "/agent/connexion/enrolement", guard: "public" },
+  { route: "/agent", guard: "signed-in" },
+  { route: "/agent/demandeurs/[id]", guard: "applicant.read", params: { id: "applicant" } },
+];
+
+export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
+  { module: "staff-auth/actions", name: "staffSignInAction", guard: "public" },
+  { module: "staff-auth/actions", name: "staffSecondFactorAction", guard: "public" },
+  { module: "staff-auth/actions", name: "completeEnrolmentAction", guard: "public" },
+  { module: "staff-auth/actions", name: "staffSignOutAction", guard: "signed-in" },
+  { module: "staff-applicants/actions", name: "searchApplicantAction", guard: "applicant.search" },
+  { module: "staff-applicants/actions", name: "depositDocumentAction", guard: "document.deposit" },
+];
+
+export const STAFF_ROUTE_HANDLERS: readonly StaffRouteHandler[] = [];
