@@ -8,6 +8,8 @@
 // `tsx scripts/fixtures.ts staff [--role OFPRA_AGENT] [--enrolled]` prints a new
 // staff user with its password and, enrolled, its TOTP secret and recovery codes
 // (tests compute the codes).
+// `tsx scripts/fixtures.ts access-matrix` prints what the e2e access matrix
+// needs (scripts/access-matrix-fixture.ts).
 // Refuses to run in production.
 import { randomInt } from "node:crypto";
 import { loadLocalEnvIfUnconfigured } from "./local-env";
@@ -20,13 +22,18 @@ function option(name: string): string | undefined {
 try {
   loadLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
   const command = process.argv[2];
-  if (command !== "applicant" && command !== "document" && command !== "staff") {
-    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] | staff [--role R] [--enrolled]");
+  if (command !== "applicant" && command !== "document" && command !== "staff" && command !== "access-matrix") {
+    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] | staff [--role R] [--enrolled] | access-matrix");
   }
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
   if (command === "document") {
-    await depositFixtureDocument(option("applicant") ?? "", option("type") ?? "CONVOCATION");
+    console.log(JSON.stringify(await depositFixtureDocument(option("applicant") ?? "", option("type") ?? "CONVOCATION")));
+    process.exit(0);
+  }
+  if (command === "access-matrix") {
+    const { createAccessMatrixFixture } = await import("./access-matrix-fixture");
+    console.log(JSON.stringify(await createAccessMatrixFixture(async (applicantId) => (await depositFixtureDocument(applicantId, "DECISION")).documentId)));
     process.exit(0);
   }
   const { db, disconnectDb } = await import("../src/server/db/client");
@@ -62,7 +69,7 @@ try {
   process.exit(1);
 }
 
-async function depositFixtureDocument(applicantId: string, type: string): Promise<void> {
+async function depositFixtureDocument(applicantId: string, type: string): Promise<{ documentId: string; reference: string }> {
   const { PDFDocument, StandardFonts } = await import("pdf-lib");
   const { db, disconnectDb } = await import("../src/server/db/client");
   const { depositDocument } = await import("../src/server/documents/deposit-document");
@@ -77,6 +84,6 @@ async function depositFixtureDocument(applicantId: string, type: string): Promis
   await completePendingReceipts();
   await (await import("../src/server/messaging/kick-outbox")).kickOutbox(); // the alert e-mail/SMS, before this process ends
   const { reference } = await db().document.findUniqueOrThrow({ where: { id: documentId }, select: { reference: true } });
-  console.log(JSON.stringify({ documentId, reference }));
   await disconnectDb();
+  return { documentId, reference };
 }
