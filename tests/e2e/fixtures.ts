@@ -80,7 +80,7 @@ export type AccessMatrixFixture = { samples: Record<string, string>; staff: Reco
 
 /** One structure of each kind, an applicant and a document in every role's scope, and one enrolled staff user per role (scripts/access-matrix-fixture.ts). */
 export async function createAccessMatrixFixture(): Promise<AccessMatrixFixture> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/fixtures.ts", "access-matrix"], { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 60_000 });
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/fixtures.ts", "access-matrix"], { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 150_000 });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as AccessMatrixFixture;
 }
 

@@ -20,7 +20,8 @@ const guardedPages = STAFF_PAGES.filter((p) => p.guard !== "public");
 const guardedRoutes = STAFF_ROUTE_HANDLERS.filter((r) => r.guard !== "public");
 
 let fixture: AccessMatrixFixture;
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(180_000); // five staff users (argon2id each) and a published document
   fixture = await createAccessMatrixFixture();
 });
 
