@@ -60,7 +60,15 @@ export async function recordAuditEvent(tx: TransactionClient, input: AuditEventI
   await append(tx, input);
 }
 
+/**
+ * Waits of a transaction that records an event: writers queue on the chain's
+ * lock, so under a burst (many logins at once) a transaction may wait for a
+ * connection and the lock longer than Prisma's defaults (2 s, 5 s) allow;
+ * a refused login must still be recorded (seed 000, art. 5).
+ */
+export const AUDIT_TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 20_000 } as const;
+
 /** Records an event on its own (failures, which must be kept even though the attempt is refused). */
 export async function recordAuditEventNow(input: AuditEventInput): Promise<void> {
-  await db().$transaction((tx) => append(tx, input));
+  await db().$transaction((tx) => append(tx, input), AUDIT_TRANSACTION_OPTIONS);
 }
