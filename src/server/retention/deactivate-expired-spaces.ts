@@ -15,7 +15,7 @@ import { env } from "../env";
 
 const BATCH = 200;
 
-export async function deactivateExpiredSpaces(now = new Date()): Promise<{ deactivated: number }> {
+export async function deactivateExpiredSpaces(now = new Date(), batchSize = BATCH): Promise<{ deactivated: number }> {
   const notifiedBefore = new Date(now.getTime() - env().DEACTIVATION_AFTER_DECISION_DAYS * DAY_MS);
   let deactivated = 0;
   for (;;) {
@@ -23,7 +23,7 @@ export async function deactivateExpiredSpaces(now = new Date()): Promise<{ deact
       where: { state: { not: "DEACTIVATED" }, decisionNotifiedAt: { lte: notifiedBefore } },
       select: { id: true },
       orderBy: { decisionNotifiedAt: "asc" },
-      take: BATCH,
+      take: batchSize,
     });
     for (const { id } of due) {
       await db().$transaction(async (tx) => {
@@ -37,6 +37,6 @@ export async function deactivateExpiredSpaces(now = new Date()): Promise<{ deact
         deactivated++;
       });
     }
-    if (due.length < BATCH) return { deactivated };
+    if (due.length < batchSize) return { deactivated };
   }
 }

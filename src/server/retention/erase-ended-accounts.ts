@@ -19,16 +19,15 @@ const BATCH = 200;
 /** The shortest appeal period (one month: February). */
 const MIN_APPEAL_DAYS = 28;
 
-export async function eraseEndedAccounts(now = new Date()): Promise<{ erased: number }> {
+export async function eraseEndedAccounts(now = new Date(), batchSize = BATCH): Promise<{ erased: number }> {
   const afterDays = env().DEACTIVATION_AFTER_DECISION_DAYS;
   let erased = 0;
   for (let cursor: string | undefined; ; ) {
     const candidates = await db().applicant.findMany({
-      where: { state: "DEACTIVATED", decisionNotifiedAt: { lte: new Date(now.getTime() - Math.max(afterDays, MIN_APPEAL_DAYS) * DAY_MS) }, documents: { none: {} } },
+      where: { ...(cursor ? { id: { gt: cursor } } : {}), state: "DEACTIVATED", decisionNotifiedAt: { lte: new Date(now.getTime() - Math.max(afterDays, MIN_APPEAL_DAYS) * DAY_MS) }, documents: { none: {} } },
       select: { id: true, decisionNotifiedAt: true },
       orderBy: { id: "asc" },
-      take: BATCH,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      take: batchSize,
     });
     for (const applicant of candidates) {
       if (procedureEndedAt(applicant.decisionNotifiedAt!, afterDays).getTime() > now.getTime()) continue;
@@ -42,7 +41,7 @@ export async function eraseEndedAccounts(now = new Date()): Promise<{ erased: nu
         erased++;
       });
     }
-    if (candidates.length < BATCH) return { erased };
+    if (candidates.length < batchSize) return { erased };
     cursor = candidates.at(-1)!.id;
   }
 }

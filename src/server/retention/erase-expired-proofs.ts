@@ -22,17 +22,16 @@ const MIN_APPEAL_DAYS = 28;
 
 export type EraseProofsCounts = { applicants: number; documents: number; receipts: number; blobs: number };
 
-export async function eraseExpiredProofs(now = new Date(), store: BlobStore = blobStore()): Promise<EraseProofsCounts> {
+export async function eraseExpiredProofs(now = new Date(), store: BlobStore = blobStore(), batchSize = BATCH): Promise<EraseProofsCounts> {
   const retentionDays = env().PROOF_RETENTION_DAYS_AFTER_FINAL;
   const counts: EraseProofsCounts = { applicants: 0, documents: 0, receipts: 0, blobs: 0 };
   const notifiedBefore = new Date(now.getTime() - (retentionDays + MIN_APPEAL_DAYS) * DAY_MS);
   for (let cursor: string | undefined; ; ) {
     const candidates = await db().applicant.findMany({
-      where: { decisionNotifiedAt: { lte: notifiedBefore }, documents: { some: {} } },
+      where: { ...(cursor ? { id: { gt: cursor } } : {}), decisionNotifiedAt: { lte: notifiedBefore }, documents: { some: {} } },
       select: { id: true, decisionNotifiedAt: true },
       orderBy: { id: "asc" },
-      take: BATCH,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      take: batchSize,
     });
     for (const applicant of candidates) {
       if (proofsErasableAt(applicant.decisionNotifiedAt!, retentionDays).getTime() > now.getTime()) continue;
@@ -41,7 +40,7 @@ export async function eraseExpiredProofs(now = new Date(), store: BlobStore = bl
         const documents = await db().document.findMany({
           where: { applicantId: applicant.id },
           select: { id: true, storageKey: true, receipts: { select: { id: true, pdfStorageKey: true } } },
-          take: BATCH,
+          take: batchSize,
         });
         for (const document of documents) {
           const keys = [document.storageKey, ...document.receipts.flatMap((r) => (r.pdfStorageKey ? [r.pdfStorageKey] : []))];
@@ -56,10 +55,10 @@ export async function eraseExpiredProofs(now = new Date(), store: BlobStore = bl
             counts.documents++;
           });
         }
-        if (documents.length < BATCH) break;
+        if (documents.length < batchSize) break;
       }
     }
-    if (candidates.length < BATCH) return counts;
+    if (candidates.length < batchSize) return counts;
     cursor = candidates.at(-1)!.id;
   }
 }

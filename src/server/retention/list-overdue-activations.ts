@@ -35,10 +35,9 @@ export async function listOverdueActivations(actor: StaffActor, input: z.input<t
   const { after, take } = parsed.data;
   return db().$transaction(async (tx) => {
     const rows = await tx.activationOverdue.findMany({
-      where: { activatedAt: null, applicant: { is: { state: "PENDING", ...applicantScope(actor) } } },
+      where: { activatedAt: null, ...(after ? { applicantId: { gt: after } } : {}), applicant: { is: { state: "PENDING", ...applicantScope(actor) } } },
       orderBy: { applicantId: "asc" },
       take,
-      ...(after ? { cursor: { applicantId: after }, skip: 1 } : {}),
       select: { applicantId: true, dueAt: true, reportedAt: true, applicant: { select: { agdrefNumber: true, ofpraNumber: true, hostStructure: { select: { name: true } } } } },
     });
     await recordAuditEvent(tx, { actor: { type: "STAFF", id: actor.id }, action: "staff.activation-overdue.list", request, details: { count: rows.length } });

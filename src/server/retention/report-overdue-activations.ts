@@ -14,7 +14,7 @@ import { env } from "../env";
 
 const BATCH = 1_000;
 
-export async function reportOverdueActivations(now = new Date()): Promise<{ reported: number; closed: number }> {
+export async function reportOverdueActivations(now = new Date(), batchSize = BATCH): Promise<{ reported: number; closed: number }> {
   const overdueDays = env().ACTIVATION_OVERDUE_DAYS;
   const registeredBefore = new Date(now.getTime() - overdueDays * DAY_MS);
   let reported = 0;
@@ -23,7 +23,7 @@ export async function reportOverdueActivations(now = new Date()): Promise<{ repo
       // Exempt applicants are already on the postal track; deactivated ones have left the procedure.
       where: { state: "PENDING", activatedAt: null, exempt: false, createdAt: { lte: registeredBefore }, activationOverdue: { is: null } },
       select: { id: true, createdAt: true },
-      take: BATCH,
+      take: batchSize,
     });
     if (overdue.length === 0) break;
     const { count } = await db().activationOverdue.createMany({
@@ -31,7 +31,7 @@ export async function reportOverdueActivations(now = new Date()): Promise<{ repo
       data: overdue.map((a) => ({ applicantId: a.id, dueAt: new Date(a.createdAt.getTime() + overdueDays * DAY_MS), reportedAt: now })),
     });
     reported += count;
-    if (overdue.length < BATCH) break;
+    if (overdue.length < batchSize) break;
   }
   // Reports of applicants who activated since: closed, kept for the follow-up.
   const open = await db().activationOverdue.findMany({ where: { activatedAt: null, applicant: { activatedAt: { not: null } } }, select: { applicantId: true, applicant: { select: { activatedAt: true } } } });

@@ -17,7 +17,7 @@ import { enqueueMessage } from "../messaging/enqueue-message";
 
 const BATCH = 500;
 
-export async function sendDeactivationNotices(now = new Date()): Promise<{ applicants: number; messages: number }> {
+export async function sendDeactivationNotices(now = new Date(), batchSize = BATCH): Promise<{ applicants: number; messages: number }> {
   const { DEACTIVATION_AFTER_DECISION_DAYS: afterDays, DEACTIVATION_NOTICE_DAYS: noticeDays } = env();
   const earliestNotice = Math.max(...noticeDays);
   // Notified between (deactivation due now) and (first notice due now).
@@ -26,11 +26,10 @@ export async function sendDeactivationNotices(now = new Date()): Promise<{ appli
   let messages = 0;
   for (let cursor: string | undefined; ; ) {
     const candidates = await db().applicant.findMany({
-      where: { state: { not: "DEACTIVATED" }, decisionNotifiedAt: window, OR: [{ emailVerifiedAt: { not: null } }, { phoneVerifiedAt: { not: null } }] },
+      where: { ...(cursor ? { id: { gt: cursor } } : {}), state: { not: "DEACTIVATED" }, decisionNotifiedAt: window, OR: [{ emailVerifiedAt: { not: null } }, { phoneVerifiedAt: { not: null } }] },
       select: { id: true, language: true, decisionNotifiedAt: true, email: true, emailVerifiedAt: true, phone: true, phoneVerifiedAt: true },
       orderBy: { id: "asc" },
-      take: BATCH,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      take: batchSize,
     });
     for (const applicant of candidates) {
       const deactivationAt = deactivationDueAt(applicant.decisionNotifiedAt!, afterDays);
@@ -50,7 +49,7 @@ export async function sendDeactivationNotices(now = new Date()): Promise<{ appli
       if (sent > 0) applicants++;
       messages += sent;
     }
-    if (candidates.length < BATCH) return { applicants, messages };
+    if (candidates.length < batchSize) return { applicants, messages };
     cursor = candidates.at(-1)!.id;
   }
 }
