@@ -22,6 +22,8 @@ try {
   console.log(`Checked before the break: ${report.events} events ${from}, ${report.anchors} anchors.`);
   process.exit(1);
 } catch (error) {
-  console.error(`The audit log could not be verified: ${(error as Error).message}`);
+  // Prisma's messages start with the call site: its last line says what went wrong.
+  const reason = (error as Error).message.split("\n").filter((line) => line.trim()).at(-1);
+  console.error(`The audit log could not be verified: ${reason}`);
   process.exit(2);
 }

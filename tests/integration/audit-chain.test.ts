@@ -3,7 +3,8 @@
 // anchor that openssl accepts, and a verifier that names the first broken link
 // for any single tampering — done here as the superuser, with the append-only
 // triggers disabled, as an attacker holding the database would.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -276,4 +277,24 @@ describe("the daily anchor", () => {
     await tamper("UPDATE audit_anchor SET head_hash = $1", ["a".repeat(64)]);
     expect(await breakOf()).toMatchObject({ seq: 2n, problem: "ANCHOR_HEAD" });
   });
+});
+
+describe("the command npm run audit:verify", () => {
+  const run = promisify(execFile);
+  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+  const command = () => run(tsx, ["scripts/audit-verify.ts"], { env: process.env });
+
+  it("exits 0 on an intact, anchored log, and 1 naming the first broken link", async () => {
+    await writeEvents(3);
+    await anchorAuditChain(new Date(Date.now() + DAY_MS));
+    await writeEvents(2);
+    const { stdout } = await command();
+    expect(stdout).toContain("Audit log intact: 5 events from the genesis to seq 5, 1 daily anchors checked.");
+    await tamper("UPDATE audit_event SET ip = '198.51.100.1' WHERE seq = 4");
+    await expect(command()).rejects.toMatchObject({ code: 1, stdout: expect.stringContaining("Audit log BROKEN at seq 4 (HASH)") });
+  }, 180_000);
+
+  it("exits 2 when it cannot reach the database", async () => {
+    await expect(run(tsx, ["scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: "postgres://nobody@127.0.0.1:9/none" } })).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("Can't reach database server") });
+  }, 180_000);
 });
