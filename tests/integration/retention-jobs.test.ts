@@ -202,6 +202,17 @@ describe("audit log retention (ADR 010)", () => {
     expect(await verifyAuditChain()).toMatchObject({ intact: true, checkpointSeq: 5n, events: 1 });
   });
 
+  it("reports a checkpoint slipped in to hide events (not written by a purge)", async () => {
+    await appendAuditEventAt(ago(3));
+    await appendAuditEventAt(ago(2.5));
+    await anchorAuditChain();
+    const anchor = await db().auditAnchor.findFirstOrThrow({ orderBy: { day: "asc" } });
+    await tamperAsSuperuser("INSERT INTO audit_checkpoint (seq, hash, anchor_day, purged_events) VALUES ($1, $2, $3, 0)", [anchor.headSeq, anchor.headHash, anchor.day]);
+    expect((await verifyAuditChain()).firstBreak).toMatchObject({ seq: 1n, problem: "CHECKPOINT" });
+    await tamperAsSuperuser("DELETE FROM audit_event WHERE seq <= $1", [anchor.headSeq]);
+    expect((await verifyAuditChain()).firstBreak).toMatchObject({ seq: anchor.headSeq, problem: "CHECKPOINT" });
+  });
+
   it("reports a checkpoint that no anchor vouches for", async () => {
     await twoOldDaysAnchored();
     await purgeAuditEvents(new Date(boundaryA));

@@ -60,10 +60,11 @@ type Anchor = { day: Date; headSeq: bigint; headHash: string; timestampToken: Ui
 
 const dayText = (day: Date) => day.toISOString().slice(0, 10);
 
-/** Anchors by head seq, a page at a time. */
-async function* anchorsInOrder(client: PrismaClient, pageSize: number): AsyncGenerator<Anchor> {
+/** Anchors by head seq from minSeq, a page at a time. */
+async function* anchorsInOrder(client: PrismaClient, pageSize: number, minSeq: bigint): AsyncGenerator<Anchor> {
   for (let skip = 0; ; skip += pageSize) {
     const page = await client.auditAnchor.findMany({
+      where: { headSeq: { gte: minSeq } },
       orderBy: [{ headSeq: "asc" }, { day: "asc" }],
       select: { day: true, headSeq: true, headHash: true, timestampToken: true },
       skip,
@@ -108,8 +109,18 @@ export async function verifyAuditChain(options: VerifyAuditChainOptions = {}): P
     if (page.length < batchSize) break;
     after = page.at(-1)!.seq;
   }
+  if (report.checkpointSeq !== null) {
+    // A checkpoint comes only from a purge: nothing it covers may remain, and its day is past the shortest window (one year, seed 003).
+    const covered = await client.auditEvent.findFirst({ where: { seq: { lte: report.checkpointSeq } }, orderBy: { seq: "asc" }, select: { seq: true } });
+    if (covered) return broken(covered.seq, "CHECKPOINT", `event ${covered.seq} is still there although the checkpoint at seq ${report.checkpointSeq} says it was purged`);
+    const last = await client.auditCheckpoint.findUniqueOrThrow({ where: { seq: report.checkpointSeq }, select: { anchorDay: true } });
+    if (last.anchorDay.getTime() + 365 * 86_400_000 > Date.now()) {
+      return broken(report.checkpointSeq, "CHECKPOINT", `the checkpoint at seq ${report.checkpointSeq} purged ${dayText(last.anchorDay)}, a day less than a year old`);
+    }
+  }
 
-  const anchors = anchorsInOrder(client, Math.min(batchSize, 100));
+  // A segment check (throughSeq) leaves the anchors of purged days to the full verification.
+  const anchors = anchorsInOrder(client, Math.min(batchSize, 100), options.throughSeq === undefined ? 0n : expected);
   let anchor = (await anchors.next()).value as Anchor | undefined;
   const nextAnchor = async () => {
     report.anchors++;
