@@ -183,6 +183,23 @@ describe("npm run audit:verify (verifyAuditChain)", () => {
     expect(await breakOf()).toMatchObject({ seq: 1n, problem: "SEQ_GAP" });
   });
 
+  it("accepts the sequence gaps of rows written before migration 0009 (format 0), and still sees a deletion there by its link", async () => {
+    await writeEvents(4);
+    // As the old writer wrote them: hashes without seq or format, seqs from a sequence that a rollback skipped (no 2).
+    const rows = await db().auditEvent.findMany({ orderBy: { seq: "asc" } });
+    let prev = GENESIS_HASH;
+    for (const [i, row] of rows.entries()) {
+      const link = { ...row, format: 0, seq: BigInt(i === 0 ? 1 : i + 2), prevHash: prev, details: row.details as Record<string, unknown> };
+      prev = auditEventHash(link);
+      await tamper("UPDATE audit_event SET seq = $1, format = 0, prev_hash = $2, hash = $3 WHERE seq = $4", [link.seq + 100n, link.prevHash, prev, row.seq]);
+    }
+    await tamper("UPDATE audit_event SET seq = seq - 100");
+    await writeEvents(1); // the new writer continues at last + 1, in format 1
+    expect(await verifyAuditChain()).toMatchObject({ intact: true, events: 5, lastSeq: 6n });
+    await tamper("DELETE FROM audit_event WHERE seq = 3");
+    expect(await breakOf()).toMatchObject({ seq: 4n, problem: "PREV_LINK" });
+  });
+
   it("reports a deleted event even when the later ones were renumbered", async () => {
     await writeEvents(5);
     await tamper("DELETE FROM audit_event WHERE seq = 2; UPDATE audit_event SET seq = seq + 1000 WHERE seq > 2; UPDATE audit_event SET seq = seq - 1001 WHERE seq > 1000");
