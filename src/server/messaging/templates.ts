@@ -12,6 +12,8 @@ export const MESSAGE_TEMPLATES = [
   "document-available",
   /** E-mail or SMS: the document is still unopened (issue #5: day 7 and day 13). params: url, dueDate */
   "document-reminder",
+  /** E-mail: single-use link to a staff account, sent by an OFPRA administrator (issue #6, point 8). params: url */
+  "staff-invitation",
 ] as const;
 
 export type MessageTemplate = (typeof MESSAGE_TEMPLATES)[number];
@@ -25,4 +27,5 @@ export const SECRET_MESSAGE_MAX_AGE_MS: Partial<Record<MessageTemplate, number>>
   "recovery-link": 30 * 60_000,
   "recovery-code": 10 * 60_000,
   "contact-code": 30 * 60_000,
+  "staff-invitation": 72 * 3_600_000,
 };
