@@ -6,10 +6,11 @@
 // shows its chart and tables; the system page tests the TSA. Other roles get
 // "not found". Axe on every page. Runs with and without JavaScript.
 import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { field, fillNewPassword } from "./applicant-ui";
 import { createStaff, expect, test, uniqueClientAddress, uniqueEmail, waitForMail } from "./fixtures";
 import { expectNoAxeViolations, messages } from "./helpers";
-import { staffPasswordStep, staffSignIn, totpNow } from "./staff-ui";
+import { staffCodeStep, staffPasswordStep, totpNow } from "./staff-ui";
 
 test.describe.configure({ mode: "parallel", timeout: 120_000 });
 
@@ -18,7 +19,17 @@ const admin = fr.staffAdmin!;
 const agent = fr.agent!;
 const signIn = fr.staffSignIn!;
 
+/** The staff sign-in of staff-ui.ts, with room for argon2 on a busy shared machine. */
+async function staffSignIn(page: Page, staff: { email: string; password: string; totpSecret: string | null }) {
+  await staffPasswordStep(page, staff.email, staff.password);
+  await expect(page).toHaveURL(/\/fr\/agent\/connexion\/code$/, { timeout: 30_000 });
+  await staffCodeStep(page, await totpNow(staff.totpSecret!));
+  await expect(page).toHaveURL(/\/fr\/agent$/, { timeout: 30_000 });
+}
+
 test("an administrator invites a GUDA agent who sets a password and enrols; then disables the account", async ({ page, browser, baseURL, javaScriptEnabled }) => {
+  // The longest journey of the suite (two users, an enrolment, a dozen axe checks) on a shared 2-core machine.
+  test.setTimeout(300_000);
   const administrator = await createStaff({ role: "OFPRA_ADMIN", enrolled: true });
   await staffSignIn(page, administrator);
   const home = page.getByRole("region", { name: admin.homeAdminTitle });
@@ -75,12 +86,12 @@ test("an administrator invites a GUDA agent who sets a password and enrols; then
     await expectNoAxeViolations(theirs);
     await fillNewPassword(theirs, "fr", "Bureau-Accueil-42");
     await theirs.getByRole("main").getByRole("button", { name: admin.acceptSubmit }).click();
-    await expect(theirs).toHaveURL(/\/fr\/agent\/connexion\?invitation=1$/);
+    await expect(theirs).toHaveURL(/\/fr\/agent\/connexion\?invitation=1$/, { timeout: 30_000 });
     await expect(theirs.getByRole("main").getByRole("status")).toHaveText(admin.invitationAccepted!);
     await expectNoAxeViolations(theirs);
 
     await staffPasswordStep(theirs, email, "Bureau-Accueil-42");
-    await expect(theirs).toHaveURL(/\/fr\/agent\/connexion\/enrolement$/);
+    await expect(theirs).toHaveURL(/\/fr\/agent\/connexion\/enrolement$/, { timeout: 30_000 });
     const secret = (await theirs.locator("code.epns-secret").textContent())!.replace(/\s/g, "");
     await field(theirs, signIn.enrolCodeLabel!).fill(await totpNow(secret));
     await theirs.getByRole("main").getByRole("button", { name: signIn.enrolSubmit }).click();

@@ -11,7 +11,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "staffAdmin" });
-  return { title: t("invitationTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("invitationTitle"), robots: { index: false } };
 }
 
 /** The invitation link's page (issue #6, point 8): public, its token is the only key; used, expired, superseded or unknown → one message. */
