@@ -19,6 +19,8 @@ import { kickOutbox } from "../../src/server/messaging/kick-outbox";
 import { acceptStaffInvitation, findUsableStaffInvitation } from "../../src/server/staff-admin/accept-staff-invitation";
 import { changeStaffAssignment } from "../../src/server/staff-admin/change-staff-assignment";
 import { createStructure as createStructureUseCase } from "../../src/server/staff-admin/create-structure";
+import { checkTimestampAuthority } from "../../src/server/staff-admin/check-timestamp-authority";
+import { getSystemStatus } from "../../src/server/staff-admin/get-system-status";
 import { getUsageStatistics } from "../../src/server/staff-admin/get-usage-statistics";
 import { inviteStaff } from "../../src/server/staff-admin/invite-staff";
 import { STAFF_INVITATION_TTL_MS } from "../../src/server/staff-admin/issue-staff-invitation";
@@ -42,14 +44,14 @@ let catcher: SmtpCatcher;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "epns-staff-admin-"));
   catcher = await startSmtpCatcher({ dir: path.join(dir, "mail"), port: 0 });
-  Object.assign(process.env, { APP_URL: "https://epns.test", SMTP_URL: catcher.url });
+  Object.assign(process.env, { APP_URL: "https://epns.test", SMTP_URL: catcher.url, LOCAL_DATA_DIR: dir });
   resetEnvForTests();
 });
 
 afterAll(async () => {
   await kickOutbox();
   await catcher.stop();
-  for (const key of ["APP_URL", "SMTP_URL"]) delete process.env[key];
+  for (const key of ["APP_URL", "SMTP_URL", "LOCAL_DATA_DIR", "TSA_URL"]) delete process.env[key];
   resetEnvForTests();
 });
 
@@ -345,5 +347,41 @@ describe("statistics without identification (seed 004)", () => {
     expect(output).not.toContain(applicant.agdrefNumber);
     expect(Object.keys(stats).sort()).toEqual(["activation", "alerts", "from", "to", "weeks"]);
     for (const week of stats.weeks) expect(Object.keys(week).sort()).toEqual(["deemed", "opened", "published", "week", "weekStart"]);
+  });
+});
+
+describe("system status", () => {
+  it("shows the seal certificate and the TSA's address without its credentials or query", async () => {
+    const actor = await admin();
+    process.env.TSA_URL = "https://tsa-user:s3cr3t-pw@tsa.example.eu/tsa?apikey=k3y-q";
+    resetEnvForTests();
+    try {
+      const status = await getSystemStatus(actor);
+      expect(status.tsa).toEqual({ source: "configured", url: "https://tsa.example.eu/tsa", caConfigured: false });
+      expect(JSON.stringify(status)).not.toMatch(/s3cr3t-pw|k3y-q|tsa-user/);
+      expect(status.seal).toMatchObject({ ok: true, source: "development", expired: false });
+      expect(status).toMatchObject({ blobStore: "fs", masterKeyConfigured: true });
+    } finally {
+      delete process.env.TSA_URL;
+      resetEnvForTests();
+    }
+  });
+
+  it("the live TSA check answers OK with the built-in TSA and names the failure of an unreachable one, audited", async () => {
+    const actor = await admin();
+    expect(await checkTimestampAuthority(actor, request)).toMatchObject({ ok: true, genTime: expect.any(Date) });
+    process.env.TSA_URL = "http://127.0.0.1:9/tsa";
+    resetEnvForTests();
+    try {
+      expect(await checkTimestampAuthority(actor, request)).toMatchObject({ ok: false, failure: "network" });
+    } finally {
+      delete process.env.TSA_URL;
+      resetEnvForTests();
+    }
+    const events = await db().auditEvent.findMany({ where: { action: "system.tsa-checked", actorId: actor.id }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => e.details)).toEqual([{ ok: true, failure: null }, { ok: false, failure: "network" }]);
+    const agent = await createEnrolledStaff();
+    expect(await codeOf(checkTimestampAuthority(await actorOf(agent.staff.id), request))).toBe("NOT_FOUND");
+    expect(await codeOf(getSystemStatus(await actorOf(agent.staff.id)))).toBe("NOT_FOUND");
   });
 });
