@@ -20,6 +20,8 @@ import { acceptStaffInvitation, findUsableStaffInvitation } from "../../src/serv
 import { changeStaffAssignment } from "../../src/server/staff-admin/change-staff-assignment";
 import { createStructure as createStructureUseCase } from "../../src/server/staff-admin/create-structure";
 import { checkTimestampAuthority } from "../../src/server/staff-admin/check-timestamp-authority";
+import { getStaffAccount } from "../../src/server/staff-admin/get-staff-account";
+import { getStructure } from "../../src/server/staff-admin/get-structure";
 import { getSystemStatus } from "../../src/server/staff-admin/get-system-status";
 import { getUsageStatistics } from "../../src/server/staff-admin/get-usage-statistics";
 import { inviteStaff } from "../../src/server/staff-admin/invite-staff";
@@ -166,6 +168,8 @@ describe("staff management", () => {
       const actor = await actorOf(staff.id);
       expect(await codeOf(inviteStaff(actor, { email: email(), role: "OFPRA_AGENT", structureId: structure.id }, request))).toBe("NOT_FOUND");
       expect(await codeOf(listStaff(actor))).toBe("NOT_FOUND");
+      expect(await codeOf(getStaffAccount(actor, target.staff.id))).toBe("NOT_FOUND");
+      expect(await codeOf(getStructure(actor, structure.id))).toBe("NOT_FOUND");
       expect(await codeOf(setStaffDisabled(actor, target.staff.id, true, request))).toBe("NOT_FOUND");
       expect(await codeOf(changeStaffAssignment(actor, target.staff.id, { role: "OFPRA_ADMIN", structureId: structure.id }, request))).toBe("NOT_FOUND");
       expect(await codeOf(resetStaffSecondFactor(actor, target.staff.id, request))).toBe("NOT_FOUND");
@@ -235,6 +239,8 @@ describe("staff management", () => {
   it("unknown or malformed ids are not found", async () => {
     const actor = await admin();
     for (const id of ["00000000-0000-4000-8000-000000000000", "nope", "' OR 1=1 --"]) {
+      expect(await codeOf(getStaffAccount(actor, id))).toBe("NOT_FOUND");
+      expect(await codeOf(getStructure(actor, id))).toBe("NOT_FOUND");
       expect(await codeOf(setStaffDisabled(actor, id, true, request))).toBe("NOT_FOUND");
       expect(await codeOf(resetStaffSecondFactor(actor, id, request))).toBe("NOT_FOUND");
       expect(await codeOf(reinviteStaff(actor, id, request))).toBe("NOT_FOUND");
