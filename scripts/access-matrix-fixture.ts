@@ -34,5 +34,5 @@ export async function createAccessMatrixFixture(deposit: (applicantId: string) =
   const staff = {} as Record<StaffRole, StaffFixture>;
   for (const role of STAFF_ROLES) staff[role] = await createStaffFixture(role, true, structureOf[role]);
   const documentId = await deposit(applicant.id);
-  return { samples: { applicant: applicant.id, document: documentId }, staff };
+  return { samples: { applicant: applicant.id, document: documentId, staff: staff.GUDA_AGENT.staffUserId, structure: guda.id }, staff };
 }

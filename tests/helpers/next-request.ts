@@ -20,6 +20,8 @@ vi.mock("next/headers", () => ({
     delete: (name: string) => void jar.delete(name),
   }),
 }));
+// Pages are rendered per request anyway; there is no cache to drop outside Next.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { url });

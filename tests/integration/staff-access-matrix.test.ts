@@ -22,12 +22,13 @@ import { can, STAFF_ROLES } from "../../src/server/authz/permissions";
 import { STAFF_SERVER_ACTIONS, type StaffServerAction } from "../../src/server/authz/staff-surface";
 import { signInStaff } from "../../src/server/staff-auth/sign-in-staff";
 import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staff-second-factor";
+import { openStaffSession } from "../../src/server/staff-sessions/open-staff-session";
 import { staffSessionCookie } from "../../src/server/staff-sessions/session-policy";
 import { createActiveApplicant, createAvailableDocument, createEnrolledStaff, createStructure, totpCode } from "../factories";
 
 const { INITIAL_FORM_STATE } = await import("../../src/features/forms/form-state");
 
-type Samples = { applicantId: string; agdrefNumber: string; ofpraNumber: string; documentId: string };
+type Samples = { applicantId: string; agdrefNumber: string; ofpraNumber: string; documentId: string; staffUserId: string; structureId: string };
 type SampleForm = (samples: Samples) => Record<string, string | Blob>;
 
 /**
@@ -38,11 +39,16 @@ type SampleForm = (samples: Samples) => Record<string, string | Blob>;
 const SAMPLE_FORMS: Record<string, SampleForm> = {
   "staff-applicants/actions#searchApplicantAction": (s) => ({ number: s.agdrefNumber }),
   "staff-applicants/actions#depositDocumentAction": (s) => ({ applicantId: s.applicantId, type: "CONVOCATION" }),
+  "staff-admin/actions#reinviteStaffAction": (s) => ({ staffUserId: s.staffUserId }),
+  "staff-admin/actions#changeStaffAssignmentAction": (s) => ({ staffUserId: s.staffUserId, role: "OFPRA_AGENT", structureId: s.structureId }),
+  "staff-admin/actions#setStaffDisabledAction": (s) => ({ staffUserId: s.staffUserId, disabled: "0" }),
+  "staff-admin/actions#resetStaffSecondFactorAction": (s) => ({ staffUserId: s.staffUserId }),
+  "staff-admin/actions#updateStructureAction": (s) => ({ structureId: s.structureId, name: `OFPRA matrice ${s.structureId.slice(0, 8)}`, department: "94" }),
 };
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "epns-access-matrix-"));
 let samples: Samples;
-const staffByRole = new Map<StaffRole, { token: string }>();
+const staffByRole = new Map<StaffRole, { staffUserId: string }>();
 let applicantToken: string;
 
 beforeAll(async () => {
@@ -55,12 +61,14 @@ beforeAll(async () => {
   const structureOf: Record<StaffRole, string> = { OFPRA_AGENT: ofpra.id, OFPRA_ADMIN: ofpra.id, GUDA_AGENT: guda.id, HOST_STRUCTURE_STAFF: host.id, CNDA_STAFF: cnda.id };
   const { applicant } = await createActiveApplicant({ registrationStructureId: guda.id, hostStructureId: host.id });
   const document = await createAvailableDocument({ applicantId: applicant.id, type: "DECISION" });
-  samples = { applicantId: applicant.id, agdrefNumber: applicant.agdrefNumber, ofpraNumber: applicant.ofpraNumber ?? "", documentId: document.id };
+  // The staff account the administrator's actions act on: none of the principals below.
+  const target = await createEnrolledStaff({ role: "OFPRA_AGENT", structureId: ofpra.id });
+  samples = { applicantId: applicant.id, agdrefNumber: applicant.agdrefNumber, ofpraNumber: applicant.ofpraNumber ?? "", documentId: document.id, staffUserId: target.staff.id, structureId: ofpra.id };
   for (const role of STAFF_ROLES) {
     const { staff, password, totpSecret } = await createEnrolledStaff({ role, structureId: structureOf[role] });
     const challenge = await signInStaff({ email: staff.email, password }, { ip: null, userAgent: null });
-    const session = await verifyStaffSecondFactor(challenge.token, { code: await totpCode(totpSecret) }, { ip: null, userAgent: null });
-    staffByRole.set(role, { token: session.token });
+    await verifyStaffSecondFactor(challenge.token, { code: await totpCode(totpSecret) }, { ip: null, userAgent: null });
+    staffByRole.set(role, { staffUserId: staff.id });
   }
   applicantToken = (await db().$transaction((tx) => createApplicantSession(tx, applicant.id, { ip: null, userAgent: null }))).token;
 });
@@ -73,6 +81,16 @@ beforeEach(() => {
   afterTasks.splice(0);
 });
 
+/**
+ * A new session of the role's staff user for each call (an action such as "log
+ * out everywhere" ends the previous ones), opened as the sign-in's last step
+ * opens it; the sign-in itself ran once for each role in beforeAll.
+ */
+async function signInAs(role: StaffRole): Promise<string> {
+  const { staffUserId } = staffByRole.get(role)!;
+  return (await db().$transaction((tx) => openStaffSession(tx, staffUserId, "session"))).token;
+}
+
 async function call(entry: StaffServerAction): Promise<{ redirect?: string; state?: Record<string, unknown> }> {
   const actions = (await import(/* @vite-ignore */ path.join(process.cwd(), "src", "features", `${entry.module}.ts`))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const action = actions[entry.name];
@@ -84,7 +102,8 @@ async function call(entry: StaffServerAction): Promise<{ redirect?: string; stat
 }
 
 const refused = (result: { redirect?: string; state?: Record<string, unknown> }) => (result.state?.formError as { code?: string } | undefined)?.code === "NOT_FOUND";
-const toSignIn = (result: { redirect?: string }) => /^\/fr\/agent\/connexion(\?|$)/.test(result.redirect ?? "");
+/** Where a request without a (live) staff session is sent; a sign-out's own redirect (?deconnecte=…) is a served request. */
+const toSignIn = (result: { redirect?: string }) => /^\/fr\/agent\/connexion(\?expire=1)?$/.test(result.redirect ?? "");
 
 const guarded = STAFF_SERVER_ACTIONS.filter((entry) => entry.guard !== "public");
 
@@ -109,10 +128,12 @@ describe("staff server actions × principals", () => {
     for (const role of STAFF_ROLES) {
       const allowed = entry.guard === "signed-in" || can(role, entry.guard as Parameters<typeof can>[1]);
       it(`${name}: ${role} → ${allowed ? "served" : "not found"}`, async () => {
-        jar.set(staffSessionCookie().name, staffByRole.get(role)!.token);
+        jar.set(staffSessionCookie().name, await signInAs(role));
         const result = await call(entry);
         expect(toSignIn(result), JSON.stringify(result)).toBe(false);
         expect(refused(result), JSON.stringify(result)).toBe(!allowed);
+        // Served means answered on purpose, not an error the form hides behind a generic message.
+        expect((result.state?.formError as { code?: string } | undefined)?.code, JSON.stringify(result)).not.toBe("UNEXPECTED");
       });
     }
   }

@@ -12,6 +12,7 @@ const appUrl = "https://epns.ofpra.gouv.fr";
 const options = { appUrl };
 const CASES = [
   { template: "recovery-link", channels: ["EMAIL"], params: (l: string) => ({ url: `${appUrl}/${l}/recuperation/nouveau-mot-de-passe?jeton=${"A".repeat(43)}` }) },
+  { template: "staff-invitation", channels: ["EMAIL"], params: (l: string) => ({ url: `${appUrl}/${l}/agent/invitation?jeton=${"A".repeat(43)}` }) },
   { template: "recovery-code", channels: ["SMS"], params: () => ({ code: "048213" }) },
   { template: "contact-code", channels: ["EMAIL", "SMS"], params: () => ({ code: "048213" }) },
   { template: "login-reminder", channels: ["EMAIL", "SMS"], params: (l: string) => ({ url: `${appUrl}/${l}/connexion`, dueDate: "2026-09-30" }) },

@@ -8,6 +8,8 @@ import { requestContext } from "@/server/http/request-context";
 import { completeTotpEnrolment } from "@/server/staff-auth/complete-totp-enrolment";
 import { signInStaff } from "@/server/staff-auth/sign-in-staff";
 import { signOutStaff } from "@/server/staff-auth/sign-out-staff";
+import { signOutStaffEverywhere } from "@/server/staff-auth/sign-out-staff-everywhere";
+import { requireStaff } from "@/server/authz/require-staff";
 import { verifyStaffSecondFactor } from "@/server/staff-auth/verify-staff-second-factor";
 import { normalizeEmail } from "@/lib/contact-formats";
 import { parseSecondFactorCode } from "@/lib/second-factor-code";
@@ -82,4 +84,19 @@ export async function staffSignOutAction(formData: FormData): Promise<void> {
   if (current) await signOutStaff(current, await requestContext());
   await clearStaffCookie();
   redirect(localePath(locale, "/agent/connexion?deconnecte=1"));
+}
+
+/** "Log out everywhere" (issue #6, point 1): every session of the signed-in staff user ends, this one too. */
+export async function staffSignOutEverywhereAction(formData: FormData): Promise<void> {
+  const locale = formLocale(formData);
+  let staff;
+  try {
+    staff = await requireStaff();
+  } catch (error) {
+    if (!isAppError(error, "SESSION_EXPIRED")) throw error;
+    redirect(localePath(locale, "/agent/connexion?expire=1"));
+  }
+  await signOutStaffEverywhere({ staffUserId: staff.id, sessionId: staff.sessionId }, await requestContext());
+  await clearStaffCookie();
+  redirect(localePath(locale, "/agent/connexion?deconnecte=partout"));
 }

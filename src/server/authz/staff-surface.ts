@@ -15,7 +15,7 @@ import type { StaffAction } from "./permissions";
 export type StaffGuard = StaffAction | "signed-in" | "public";
 
 /** What a dynamic segment of a page's route stands for; the e2e matrix creates one of each, in every role's scope. */
-export type SampleKind = "applicant" | "document" | "batch";
+export type SampleKind = "applicant" | "document" | "batch" | "staff" | "structure";
 
 export type StaffPage = {
   /** The route under /[locale], as in src/app/[locale]/(staff) (route groups left out). */
@@ -45,6 +45,13 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/connexion/enrolement", guard: "public" },
   { route: "/agent", guard: "signed-in" },
   { route: "/agent/demandeurs/[id]", guard: "applicant.read", params: { id: "applicant" } },
+  { route: "/agent/invitation", guard: "public" },
+  { route: "/agent/admin", guard: "statistics.read" },
+  { route: "/agent/admin/personnel", guard: "staff.manage" },
+  { route: "/agent/admin/personnel/[id]", guard: "staff.manage", params: { id: "staff" } },
+  { route: "/agent/admin/structures", guard: "structure.manage" },
+  { route: "/agent/admin/structures/[id]", guard: "structure.manage", params: { id: "structure" } },
+  { route: "/agent/admin/systeme", guard: "system.status" },
 ];
 
 export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
@@ -53,6 +60,16 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-auth/actions", name: "completeEnrolmentAction", guard: "public" },
   // Without a session it only clears the cookie; with one it revokes that session only.
   { module: "staff-auth/actions", name: "staffSignOutAction", guard: "public" },
+  { module: "staff-auth/actions", name: "staffSignOutEverywhereAction", guard: "signed-in" },
+  { module: "staff-invitation/actions", name: "acceptStaffInvitationAction", guard: "public" },
+  { module: "staff-admin/actions", name: "inviteStaffAction", guard: "staff.manage" },
+  { module: "staff-admin/actions", name: "reinviteStaffAction", guard: "staff.manage" },
+  { module: "staff-admin/actions", name: "changeStaffAssignmentAction", guard: "staff.manage" },
+  { module: "staff-admin/actions", name: "setStaffDisabledAction", guard: "staff.manage" },
+  { module: "staff-admin/actions", name: "resetStaffSecondFactorAction", guard: "staff.manage" },
+  { module: "staff-admin/actions", name: "createStructureAction", guard: "structure.manage" },
+  { module: "staff-admin/actions", name: "updateStructureAction", guard: "structure.manage" },
+  { module: "staff-admin/actions", name: "checkTimestampAuthorityAction", guard: "system.status" },
   { module: "staff-applicants/actions", name: "searchApplicantAction", guard: "applicant.search" },
   { module: "staff-applicants/actions", name: "depositDocumentAction", guard: "document.deposit" },
 ];

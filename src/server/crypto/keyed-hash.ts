@@ -5,7 +5,7 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "../env";
 
-export type KeyedHashPurpose = "connection-key" | "one-time-secret" | "unknown-identifier" | "session" | "staff-session" | "staff-recovery-code";
+export type KeyedHashPurpose = "connection-key" | "one-time-secret" | "unknown-identifier" | "session" | "staff-session" | "staff-recovery-code" | "staff-invitation";
 
 const derived = new Map<string, Buffer>();
 

@@ -25,6 +25,7 @@ export function messageLocale(value: unknown): Locale {
 export function resolveValues(template: string, locale: Locale, params: Record<string, unknown>, appUrl: string): MessageValues {
   switch (template) {
     case "recovery-link":
+    case "staff-invitation":
       if (params.url === undefined) throw new RenderError("url is required");
       return { url: portalUrl(params.url, appUrl) };
     case "recovery-code":

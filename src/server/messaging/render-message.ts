@@ -25,6 +25,8 @@ const EMAIL: Record<string, EmailLayout> = {
     paragraphs: ["recoveryLinkIntro", "recoveryLinkAction", "recoveryLinkValidity", "ignoreIfNotAsked"],
     linkUrl: true,
   },
+  // A staff invitation carries only the link (no name, no role, no structure).
+  "staff-invitation": { subject: "staffInvitationSubject", paragraphs: ["staffInvitationIntro", "staffInvitationAction", "staffInvitationValidity"], linkUrl: true },
   "contact-code": { subject: "contactCodeSubject", paragraphs: ["contactCodeIntro", "contactCodeLine", "contactCodeValidity", "ignoreIfNotAsked"], linkUrl: false },
   // Seed 003 advises typing the portal's address rather than following a link: shown, not linked.
   "login-reminder": { subject: "loginReminderSubject", paragraphs: ["loginReminderIntro", "loginReminderWhy", "loginReminderHow"], linkUrl: false },

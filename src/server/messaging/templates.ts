@@ -14,6 +14,8 @@ export const MESSAGE_TEMPLATES = [
   "document-reminder",
   /** E-mail or SMS: the space will be deactivated (seed 000, art. 9); download everything before. params: url, dueDate (deactivation day) */
   "space-deactivation",
+  /** E-mail: single-use link to a staff account, sent by an OFPRA administrator (issue #6, point 8). params: url */
+  "staff-invitation",
 ] as const;
 
 export type MessageTemplate = (typeof MESSAGE_TEMPLATES)[number];
@@ -27,4 +29,5 @@ export const SECRET_MESSAGE_MAX_AGE_MS: Partial<Record<MessageTemplate, number>>
   "recovery-link": 30 * 60_000,
   "recovery-code": 10 * 60_000,
   "contact-code": 30 * 60_000,
+  "staff-invitation": 72 * 3_600_000,
 };

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicantSearchForm } from "@/features/staff-applicants/components/applicant-search-form";
 import { StaffBar } from "@/features/staff-space/components/staff-bar";
+import { AdminLinks } from "@/features/staff-admin/components/admin-links";
+import { SignOutEverywhereForm } from "@/features/staff-auth/components/sign-out-everywhere-form";
 import { requireStaffPage } from "@/features/staff-space/require-staff-page";
 import type { Locale } from "@/i18n/routing";
 import { abilitiesOf } from "@/server/authz/permissions";
@@ -33,9 +35,10 @@ export default async function AgentHomePage({ params }: Props) {
                 <p>{t("searchIntro")}</p>
                 <ApplicantSearchForm />
               </>
-            ) : (
-              <p>{t("nothingForRole")}</p>
-            )}
+            ) : null}
+            <AdminLinks locale={locale} abilities={abilities} />
+            {!abilities["applicant.search"] && !abilities["staff.manage"] && !abilities["statistics.read"] ? <p>{t("nothingForRole")}</p> : null}
+            <SignOutEverywhereForm locale={locale} />
           </div>
         </div>
       </div>

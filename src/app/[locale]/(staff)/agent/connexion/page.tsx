@@ -22,7 +22,16 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
   if (await currentStaffSession()) redirect(localePath(locale, "/agent"));
   const t = await getTranslations("staffSignIn");
   const query = await searchParams;
-  const notice = query.deconnecte ? t("signedOut") : query.expire ? t("sessionExpired") : null;
+  const tAdmin = await getTranslations("staffAdmin");
+  const notice = query.deconnecte === "partout"
+    ? tAdmin("signedOutEverywhere")
+    : query.deconnecte
+      ? t("signedOut")
+      : query.expire
+        ? t("sessionExpired")
+        : query.invitation
+          ? tAdmin("invitationAccepted")
+          : null;
   return (
     <NarrowPage title={t("title")} intro={t("intro")}>
       <InfoNotice text={notice} />
