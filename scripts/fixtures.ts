@@ -8,6 +8,8 @@
 // `tsx scripts/fixtures.ts staff [--role OFPRA_AGENT] [--enrolled]` prints a new
 // staff user with its password and, enrolled, its TOTP secret and recovery codes
 // (tests compute the codes).
+// `tsx scripts/fixtures.ts batch [--applicant ID] [--draft]` prints a small
+// document batch {batchId, status, applicantId} (scripts/batch-fixture.ts).
 // Refuses to run in production.
 import { randomInt } from "node:crypto";
 import { loadLocalEnvIfUnconfigured } from "./local-env";
@@ -20,8 +22,8 @@ function option(name: string): string | undefined {
 try {
   loadLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
   const command = process.argv[2];
-  if (command !== "applicant" && command !== "document" && command !== "staff") {
-    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] | staff [--role R] [--enrolled]");
+  if (command !== "applicant" && command !== "document" && command !== "staff" && command !== "batch") {
+    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] | staff [--role R] [--enrolled] | batch [--applicant ID] [--draft]");
   }
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
@@ -30,6 +32,14 @@ try {
     process.exit(0);
   }
   const { db, disconnectDb } = await import("../src/server/db/client");
+  if (command === "batch") {
+    const { createBatchFixture } = await import("./batch-fixture");
+    const applicant = option("applicant");
+    console.log(JSON.stringify(await createBatchFixture({ ...(applicant ? { applicantId: applicant } : {}), draft: process.argv.includes("--draft") })));
+    await (await import("../src/server/messaging/kick-outbox")).kickOutbox();
+    await disconnectDb();
+    process.exit(0);
+  }
   if (command === "staff") {
     const { createStaffFixture } = await import("./staff-fixture");
     console.log(JSON.stringify(await createStaffFixture(option("role") ?? "OFPRA_AGENT", process.argv.includes("--enrolled"))));

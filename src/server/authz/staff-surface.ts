@@ -45,6 +45,9 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/connexion/enrolement", guard: "public" },
   { route: "/agent", guard: "signed-in" },
   { route: "/agent/demandeurs/[id]", guard: "applicant.read", params: { id: "applicant" } },
+  { route: "/agent/lots", guard: "document.batch" },
+  { route: "/agent/lots/nouveau", guard: "document.batch" },
+  { route: "/agent/lots/[batchId]", guard: "document.batch", params: { batchId: "batch" } },
 ];
 
 export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
@@ -54,6 +57,9 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-auth/actions", name: "staffSignOutAction", guard: "signed-in" },
   { module: "staff-applicants/actions", name: "searchApplicantAction", guard: "applicant.search" },
   { module: "staff-applicants/actions", name: "depositDocumentAction", guard: "document.deposit" },
+  { module: "staff-batches/actions", name: "prepareBatchAction", guard: "document.batch" },
+  { module: "staff-batches/actions", name: "confirmBatchAction", guard: "document.batch" },
+  { module: "staff-batches/actions", name: "discardBatchAction", guard: "document.batch" },
 ];
 
 export const STAFF_ROUTE_HANDLERS: readonly StaffRouteHandler[] = [];

@@ -4,6 +4,7 @@ import { ApplicantSearchForm } from "@/features/staff-applicants/components/appl
 import { StaffBar } from "@/features/staff-space/components/staff-bar";
 import { requireStaffPage } from "@/features/staff-space/require-staff-page";
 import type { Locale } from "@/i18n/routing";
+import { localePath } from "@/i18n/paths";
 import { abilitiesOf } from "@/server/authz/permissions";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -21,6 +22,7 @@ export default async function AgentHomePage({ params }: Props) {
   if (staff === "not-found") return null;
   const abilities = abilitiesOf(staff.role);
   const t = await getTranslations("agent");
+  const tb = await getTranslations("batches");
   return (
     <>
       <StaffBar staff={staff} locale={locale} />
@@ -36,6 +38,14 @@ export default async function AgentHomePage({ params }: Props) {
             ) : (
               <p>{t("nothingForRole")}</p>
             )}
+            {abilities["document.batch"] ? (
+              <section className="fr-mt-6w" aria-labelledby="batches-title">
+                <h2 id="batches-title" className="fr-h4">
+                  <a className="fr-link fr-link--lg" href={localePath(locale, "/agent/lots")}>{tb("homeLink")}</a>
+                </h2>
+                <p>{tb("homeIntro")}</p>
+              </section>
+            ) : null}
           </div>
         </div>
       </div>
