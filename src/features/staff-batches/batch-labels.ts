@@ -1,8 +1,9 @@
 // Labels of the batch pages. `t` is getTranslations("batches"): each key is
 // written out so that tests/unit/messages.test.ts checks it exists.
-import type { BatchRowOutcome } from "@/server/document-batches/get-document-batch";
+import type { BatchRowOutcome, BatchView } from "@/server/document-batches/get-document-batch";
 import type { BatchRowProblem, BatchRowProblemCode } from "@/server/document-batches/batch-row-problems";
-import type { DocumentBatchStatus } from "@/server/db/generated/enums";
+
+type DocumentBatchStatus = BatchView["status"];
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 

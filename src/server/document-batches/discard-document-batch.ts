@@ -5,7 +5,6 @@ import { isUuid } from "../../lib/identifiers";
 import { recordAuditEvent, type RequestContext } from "../audit/record-audit-event";
 import { assertCan } from "../authz/permissions";
 import { loadStaffActor } from "../authz/staff-actor";
-import { db } from "../db/client";
 import { AppError } from "../errors";
 import { deleteDraftBatch } from "./delete-draft-batch";
 

@@ -27,3 +27,10 @@ export async function sendJob(name: string, data: Record<string, string>, option
     return false;
   }
 }
+
+/** Closes the sender's connections (tests, scripts that end). */
+export async function stopJobSender(): Promise<void> {
+  const pending = holder.epnsJobSender;
+  holder.epnsJobSender = undefined;
+  if (pending) await (await pending.catch(() => undefined))?.stop({ graceful: false, wait: true, close: true });
+}
