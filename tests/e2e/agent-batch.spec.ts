@@ -13,7 +13,7 @@ import { createApplicant, createBatch, createStaff, expect, test } from "./fixtu
 import { expectNoAxeViolations, messages } from "./helpers";
 import { staffSignIn } from "./staff-ui";
 
-test.describe.configure({ mode: "parallel", timeout: 150_000 });
+test.describe.configure({ mode: "parallel", timeout: 300_000 });
 
 const fr = messages("fr");
 const b = fr.batches!;
@@ -89,12 +89,12 @@ test("an agent uploads a ZIP with a bad row, sees each row checked, confirms, fo
   // Each applicant finds the document, unopened.
   await otherDevice.page.reload();
   await expect(otherDevice.page.getByText(fr.documents!.unreadCount!.replace("{count}", "1"))).toBeVisible();
-  await expect(otherDevice.page.getByText(fr.documents!.typeCONVOCATION!)).toBeVisible();
+  await expect(otherDevice.page.getByRole("heading", { name: fr.documents!.typeCONVOCATION })).toBeVisible();
   const secondDevice = otherDevice.page;
   await secondDevice.context().clearCookies();
   await signInToSpace(secondDevice, second.agdrefNumber, second.password!);
   await expect(secondDevice.getByText(fr.documents!.unreadCount!.replace("{count}", "1"))).toBeVisible();
-  await expect(secondDevice.getByText(fr.documents!.typeDECISION!)).toBeVisible();
+  await expect(secondDevice.getByRole("heading", { name: fr.documents!.typeDECISION })).toBeVisible();
 
   // The list shows the batch, finished.
   await page.getByRole("link", { name: b.backToList }).click();

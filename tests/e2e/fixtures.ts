@@ -195,6 +195,7 @@ export async function createBatch(options: { applicantId?: string; draft?: boole
   const args = ["--import", "tsx", "scripts/fixtures.ts", "batch"];
   if (options.applicantId) args.push("--applicant", options.applicantId);
   if (options.draft) args.push("--draft");
-  const { stdout } = await run(process.execPath, args, { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 60_000 });
+  // Seals and timestamps a document: give it time on a busy machine.
+  const { stdout } = await run(process.execPath, args, { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 120_000 });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as { batchId: string; status: string; applicantId: string };
 }
