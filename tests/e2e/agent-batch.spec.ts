@@ -39,6 +39,7 @@ test("an agent uploads a ZIP with a bad row, sees each row checked, confirms, fo
   const archive = zipSync({ "manifest.csv": strToU8(manifest), "convocation.pdf": await samplePdf(`Convocation e2e ${Date.now()}`), "decision.pdf": await samplePdf(`Decision e2e ${Date.now()}`) });
 
   await staffSignIn(page, await createStaff({ role: "OFPRA_AGENT", enrolled: true }));
+  await expectNoAxeViolations(page); // the staff home, with its link to the batches
   await page.getByRole("link", { name: b.homeLink }).click();
   await expect(page).toHaveURL(/\/fr\/agent\/lots$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(b.listTitle!);
