@@ -14,7 +14,8 @@ import { createStaffFixture, type StaffFixture } from "./staff-fixture";
 
 export type AccessMatrixFixture = { samples: Partial<Record<SampleKind, string>>; staff: Record<StaffRole, StaffFixture> };
 
-export async function createAccessMatrixFixture(deposit: (applicantId: string) => Promise<string>): Promise<AccessMatrixFixture> {
+/** `samplesOf` makes the samples that belong to the applicant (its document, a batch naming it). */
+export async function createAccessMatrixFixture(samplesOf: (applicantId: string) => Promise<Partial<Record<SampleKind, string>>>): Promise<AccessMatrixFixture> {
   const tag = randomUUID().slice(0, 8);
   const structure = (kind: "OFPRA" | "GUDA" | "SPADA" | "CNDA") => db().structure.create({ data: { kind, name: `${kind} matrice ${tag}`, department: kind === "CNDA" ? "93" : "75" }, select: { id: true } });
   const [ofpra, guda, spada, cnda] = await Promise.all([structure("OFPRA"), structure("GUDA"), structure("SPADA"), structure("CNDA")]);
@@ -33,6 +34,5 @@ export async function createAccessMatrixFixture(deposit: (applicantId: string) =
   const structureOf: Record<StaffRole, string> = { OFPRA_AGENT: ofpra.id, OFPRA_ADMIN: ofpra.id, GUDA_AGENT: guda.id, HOST_STRUCTURE_STAFF: spada.id, CNDA_STAFF: cnda.id };
   const staff = {} as Record<StaffRole, StaffFixture>;
   for (const role of STAFF_ROLES) staff[role] = await createStaffFixture(role, true, structureOf[role]);
-  const documentId = await deposit(applicant.id);
-  return { samples: { applicant: applicant.id, document: documentId, staff: staff.GUDA_AGENT.staffUserId, structure: guda.id }, staff };
+  return { samples: { applicant: applicant.id, staff: staff.GUDA_AGENT.staffUserId, structure: guda.id, ...(await samplesOf(applicant.id)) }, staff };
 }

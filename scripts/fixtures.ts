@@ -10,6 +10,8 @@
 // (tests compute the codes).
 // `tsx scripts/fixtures.ts access-matrix` prints what the e2e access matrix
 // needs (scripts/access-matrix-fixture.ts).
+// `tsx scripts/fixtures.ts batch [--applicant ID] [--draft]` prints a small
+// document batch {batchId, status, applicantId} (scripts/batch-fixture.ts).
 // Refuses to run in production.
 import { randomInt } from "node:crypto";
 import { loadLocalEnvIfUnconfigured } from "./local-env";
@@ -22,8 +24,8 @@ function option(name: string): string | undefined {
 try {
   loadLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
   const command = process.argv[2];
-  if (command !== "applicant" && command !== "document" && command !== "staff" && command !== "access-matrix") {
-    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] | staff [--role R] [--enrolled] | access-matrix");
+  if (command !== "applicant" && command !== "document" && command !== "staff" && command !== "access-matrix" && command !== "batch") {
+    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] | staff [--role R] [--enrolled] | access-matrix | batch [--applicant ID] [--draft]");
   }
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
@@ -33,10 +35,24 @@ try {
   }
   if (command === "access-matrix") {
     const { createAccessMatrixFixture } = await import("./access-matrix-fixture");
-    console.log(JSON.stringify(await createAccessMatrixFixture(async (applicantId) => (await depositFixtureDocument(applicantId, "DECISION")).documentId)));
+    const { createBatchFixture } = await import("./batch-fixture");
+    const fixture = await createAccessMatrixFixture(async (applicantId) => {
+      const { batchId } = await createBatchFixture({ applicantId, draft: false });
+      const { documentId } = await depositFixtureDocument(applicantId, "DECISION");
+      return { batch: batchId, document: documentId };
+    });
+    console.log(JSON.stringify(fixture));
     process.exit(0);
   }
   const { db, disconnectDb } = await import("../src/server/db/client");
+  if (command === "batch") {
+    const { createBatchFixture } = await import("./batch-fixture");
+    const applicant = option("applicant");
+    console.log(JSON.stringify(await createBatchFixture({ ...(applicant ? { applicantId: applicant } : {}), draft: process.argv.includes("--draft") })));
+    await (await import("../src/server/messaging/kick-outbox")).kickOutbox();
+    await disconnectDb();
+    process.exit(0);
+  }
   if (command === "staff") {
     const { createStaffFixture } = await import("./staff-fixture");
     console.log(JSON.stringify(await createStaffFixture(option("role") ?? "OFPRA_AGENT", process.argv.includes("--enrolled"))));

@@ -16,6 +16,8 @@ export const APP_ERROR_CODES = [
   "SESSION_EXPIRED",
   "PDF_REJECTED",
   "APPLICANT_NOT_NOTIFIABLE",
+  /** A batch's archive or manifest cannot be read at all (details: reason, line). */
+  "BATCH_REJECTED",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -4,6 +4,7 @@
 // run of a job active at a time. Each job is idempotent: a rerun after a crash
 // does nothing twice (outbox claims, dedupe keys).
 import { sendLoginReminders } from "../server/applicant-accounts/send-login-reminders";
+import { processQueuedBatches } from "../server/document-batches/process-queued-batches";
 import { deemDueDocuments } from "../server/documents/deem-due-documents";
 import { publishPendingDocuments } from "../server/documents/publish-pending-documents";
 import { sendDocumentReminders } from "../server/documents/send-document-reminders";
@@ -37,6 +38,8 @@ export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   { name: "receipts-complete", cron: "* * * * *", run: () => completePendingReceipts() },
   // Issue #5: reminders of unopened documents (day 7 and day 13 at 09:00 Paris time).
   { name: "documents-reminders", cron: "*/15 * * * *", run: () => sendDocumentReminders() },
+  // Issue #6, point 3: confirmed batches a job did not finish, and drafts nobody confirmed.
+  { name: "document-batches", cron: "* * * * *", run: () => processQueuedBatches() },
   // seed 000, art. 4: the 15-day login duty.
   { name: "login-reminders", cron: "17 * * * *", run: async () => ({ ...(await sendLoginReminders()) }) },
   // seed 000, art. 5: the audit chain's head at the end of each Paris day, timestamped (hourly: a TSA outage is caught up).

@@ -197,3 +197,13 @@ export async function depositDocumentFor(applicantId: string, type = "CONVOCATIO
   });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as { documentId: string; reference: string };
 }
+
+/** A small document batch (scripts/fixtures.ts batch): confirmed and processed (any OFPRA agent may follow it), or a draft of the fixtures agent. */
+export async function createBatch(options: { applicantId?: string; draft?: boolean } = {}): Promise<{ batchId: string; status: string; applicantId: string }> {
+  const args = ["--import", "tsx", "scripts/fixtures.ts", "batch"];
+  if (options.applicantId) args.push("--applicant", options.applicantId);
+  if (options.draft) args.push("--draft");
+  // Seals and timestamps a document: give it time on a busy machine.
+  const { stdout } = await run(process.execPath, args, { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 120_000 });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as { batchId: string; status: string; applicantId: string };
+}

@@ -52,6 +52,9 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/admin/structures", guard: "structure.manage" },
   { route: "/agent/admin/structures/[id]", guard: "structure.manage", params: { id: "structure" } },
   { route: "/agent/admin/systeme", guard: "system.status" },
+  { route: "/agent/lots", guard: "document.batch" },
+  { route: "/agent/lots/nouveau", guard: "document.batch" },
+  { route: "/agent/lots/[batchId]", guard: "document.batch", params: { batchId: "batch" } },
 ];
 
 export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
@@ -72,6 +75,9 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-admin/actions", name: "checkTimestampAuthorityAction", guard: "system.status" },
   { module: "staff-applicants/actions", name: "searchApplicantAction", guard: "applicant.search" },
   { module: "staff-applicants/actions", name: "depositDocumentAction", guard: "document.deposit" },
+  { module: "staff-batches/actions", name: "prepareBatchAction", guard: "document.batch" },
+  { module: "staff-batches/actions", name: "confirmBatchAction", guard: "document.batch" },
+  { module: "staff-batches/actions", name: "discardBatchAction", guard: "document.batch" },
 ];
 
 export const STAFF_ROUTE_HANDLERS: readonly StaffRouteHandler[] = [];

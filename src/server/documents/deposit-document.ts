@@ -24,7 +24,7 @@ export const ZDepositDocumentInput = z.object({
 });
 
 /** "EPNS-2026-7K2M9QXA": printed on receipts; 40 random bits, unique in the database. */
-function newReference(now: Date): string {
+export function newReference(now: Date): string {
   return `EPNS-${now.getUTCFullYear()}-${Array.from({ length: 8 }, () => KEY_ALPHABET[randomInt(32)]).join("")}`;
 }
 

@@ -6,6 +6,7 @@ import { AdminLinks } from "@/features/staff-admin/components/admin-links";
 import { SignOutEverywhereForm } from "@/features/staff-auth/components/sign-out-everywhere-form";
 import { requireStaffPage } from "@/features/staff-space/require-staff-page";
 import type { Locale } from "@/i18n/routing";
+import { localePath } from "@/i18n/paths";
 import { abilitiesOf } from "@/server/authz/permissions";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -23,6 +24,7 @@ export default async function AgentHomePage({ params }: Props) {
   if (staff === "not-found") return null;
   const abilities = abilitiesOf(staff.role);
   const t = await getTranslations("agent");
+  const tb = await getTranslations("batches");
   return (
     <>
       <StaffBar staff={staff} locale={locale} />
@@ -35,6 +37,14 @@ export default async function AgentHomePage({ params }: Props) {
                 <p>{t("searchIntro")}</p>
                 <ApplicantSearchForm />
               </>
+            ) : null}
+            {abilities["document.batch"] ? (
+              <section className="fr-mt-6w" aria-labelledby="batches-title">
+                <h2 id="batches-title" className="fr-h4">
+                  <a className="fr-link fr-link--lg" href={localePath(locale, "/agent/lots")}>{tb("homeLink")}</a>
+                </h2>
+                <p>{tb("homeIntro")}</p>
+              </section>
             ) : null}
             <AdminLinks locale={locale} abilities={abilities} />
             {!abilities["applicant.search"] && !abilities["staff.manage"] && !abilities["statistics.read"] ? <p>{t("nothingForRole")}</p> : null}
