@@ -45,6 +45,7 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/connexion/enrolement", guard: "public" },
   { route: "/agent", guard: "signed-in" },
   { route: "/agent/demandeurs/[id]", guard: "applicant.read", params: { id: "applicant" } },
+  { route: "/agent/demandeurs/nouveau", guard: "applicant.register" },
 ];
 
 export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
@@ -54,6 +55,11 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-auth/actions", name: "staffSignOutAction", guard: "signed-in" },
   { module: "staff-applicants/actions", name: "searchApplicantAction", guard: "applicant.search" },
   { module: "staff-applicants/actions", name: "depositDocumentAction", guard: "document.deposit" },
+  { module: "staff-registration/actions", name: "registerApplicantAction", guard: "applicant.register" },
+  { module: "staff-registration/actions", name: "issueKeyLetterAction", guard: "key.issue" },
+  { module: "staff-postal/actions", name: "setExemptionAction", guard: "applicant.exemption" },
+  { module: "staff-postal/actions", name: "recordPostalDocumentAction", guard: "postal.record" },
+  { module: "staff-postal/actions", name: "recordPostalEventAction", guard: "postal.record" },
 ];
 
 export const STAFF_ROUTE_HANDLERS: readonly StaffRouteHandler[] = [];

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { localePath } from "@/i18n/paths";
 import { ApplicantSearchForm } from "@/features/staff-applicants/components/applicant-search-form";
 import { StaffBar } from "@/features/staff-space/components/staff-bar";
 import { requireStaffPage } from "@/features/staff-space/require-staff-page";
@@ -21,6 +22,7 @@ export default async function AgentHomePage({ params }: Props) {
   if (staff === "not-found") return null;
   const abilities = abilitiesOf(staff.role);
   const t = await getTranslations("agent");
+  const tf = await getTranslations("agentFile");
   return (
     <>
       <StaffBar staff={staff} locale={locale} />
@@ -28,6 +30,11 @@ export default async function AgentHomePage({ params }: Props) {
         <div className="fr-grid-row">
           <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
             <h1>{t("homeTitle")}</h1>
+            {abilities["applicant.register"] ? (
+              <p>
+                <a className="fr-link fr-icon-user-add-line fr-link--icon-left" href={localePath(locale, "/agent/demandeurs/nouveau")}>{tf("registerLink")}</a>
+              </p>
+            ) : null}
             {abilities["applicant.search"] ? (
               <>
                 <p>{t("searchIntro")}</p>
