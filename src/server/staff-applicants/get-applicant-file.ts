@@ -80,5 +80,6 @@ export async function getApplicantFile(actor: StaffActor, applicantId: string, r
       keys: row.connectionKeys.map((k) => ({ id: k.id, issuedAt: k.issuedAt, issuedByStructure: k.issuedBy?.structure.name ?? null, usedAt: k.usedAt, revokedAt: k.revokedAt })),
       exemptionHistory: row.exemptionEvents.map((e) => ({ id: e.id, kind: e.kind, reason: e.reason, note: showNotes ? e.note : null, occurredAt: e.occurredAt, byStructure: e.staffUser?.structure.name ?? null })),
     };
-  });
+    // A page read waits for a connection while the pool is busy (publishing, receipts) rather than failing after Prisma's 2 s.
+  }, { maxWait: 10_000 });
 }
