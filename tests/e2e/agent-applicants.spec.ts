@@ -12,7 +12,10 @@ import { createApplicant, createStaff, expect, test } from "./fixtures";
 import { expectNoAxeViolations, messages } from "./helpers";
 import { staffSignIn } from "./staff-ui";
 
-test.describe.configure({ mode: "parallel", timeout: 120_000 });
+// Several form posts, two PDFs and axe runs per test, on a shared machine: generous limits.
+test.describe.configure({ mode: "parallel", timeout: 240_000 });
+test.use({ navigationTimeout: 60_000 });
+const AFTER_POST = { timeout: 30_000 };
 
 const fr = messages("fr");
 const f = fr.agentFile!;
@@ -24,13 +27,13 @@ test("a GUDA agent registers an applicant and prints the key letter; the key sho
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: f.registerLink }).click();
 
-  await expect(page).toHaveURL(/\/fr\/agent\/demandeurs\/nouveau$/);
+  await expect(page).toHaveURL(/\/fr\/agent\/demandeurs\/nouveau$/, AFTER_POST);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(f.registerTitle!);
   await expectNoAxeViolations(page);
   // A wrong number first: the error next to the field, nothing registered.
   await field(page, f.agdrefLabel!).fill("12345");
   await page.getByRole("main").getByRole("button", { name: f.registerSubmit }).click();
-  await expect(page.getByText(f.err_agdrefFormat!)).toBeVisible();
+  await expect(page.getByText(f.err_agdrefFormat!)).toBeVisible(AFTER_POST);
   await expectNoAxeViolations(page);
 
   const agdref = String(randomInt(1_000_000_000, 10_000_000_000));
@@ -38,7 +41,7 @@ test("a GUDA agent registers an applicant and prints the key letter; the key sho
   await page.getByLabel(new RegExp(`^\\s*${f.languageLabel}`)).selectOption("en");
   await page.getByRole("main").getByRole("button", { name: f.registerSubmit }).click();
 
-  await expect(page).toHaveURL(/\/fr\/agent\/demandeurs\/[0-9a-f-]{36}\?inscrit=1$/);
+  await expect(page).toHaveURL(/\/fr\/agent\/demandeurs\/[0-9a-f-]{36}\?inscrit=1$/, AFTER_POST);
   const fileUrl = page.url().replace(/\?.*$/, "");
   await expect(page.getByRole("main").getByRole("status")).toContainText(f.registeredTitle!);
   await expect(page.getByRole("main")).toContainText(agdref);
@@ -74,7 +77,7 @@ test("a GUDA agent registers an applicant and prints the key letter; the key sho
   await field(applicantPage, t.keyLabel!).fill(key);
   await fillNewPassword(applicantPage, "fr", NEW_PASSWORD);
   await applicantPage.getByRole("main").getByRole("button", { name: t.submit }).click();
-  await expect(applicantPage).toHaveURL(/\/(fr|en)\/espace\?bienvenue=1$/);
+  await expect(applicantPage).toHaveURL(/\/(fr|en)\/espace\?bienvenue=1$/, AFTER_POST);
 
   // The agent sees the space activated and the key used.
   await page.goto(fileUrl);
@@ -90,7 +93,7 @@ test("an OFPRA agent marks an applicant exempt, records a postal document, its s
   await staffSignIn(page, await createStaff({ role: "OFPRA_AGENT", enrolled: true }));
   await field(page, agent.searchLabel!).fill(applicant.agdrefNumber);
   await page.getByRole("main").getByRole("button", { name: agent.searchSubmit }).click();
-  await expect(page).toHaveURL(/\/fr\/agent\/demandeurs\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/fr\/agent\/demandeurs\/[0-9a-f-]{36}$/, AFTER_POST);
   await expect(page.getByRole("main")).toContainText(f.trackELECTRONIC!);
   const exemption = page.getByRole("region", { name: f.exemptionTitle });
   await expect(exemption).toContainText(f.noExemptionHistory!);
@@ -98,11 +101,11 @@ test("an OFPRA agent marks an applicant exempt, records a postal document, its s
 
   // Without a reason: refused, the error next to the field.
   await exemption.getByRole("button", { name: f.exemptSubmit }).click();
-  await expect(exemption.getByText(f.err_required!)).toBeVisible();
+  await expect(exemption.getByText(f.err_required!)).toBeVisible(AFTER_POST);
   await exemption.getByLabel(f.reasonLabel!).selectOption("NO_DEVICE_OR_ACCESS");
   await exemption.getByLabel(new RegExp(`^\\s*${f.noteLabel!.replace(/[()]/g, "\\$&")}`)).fill("Aucun téléphone personnel.");
   await exemption.getByRole("button", { name: f.exemptSubmit }).click();
-  await expect(exemption.getByRole("status")).toContainText(f.exemptedDone!);
+  await expect(exemption.getByRole("status")).toContainText(f.exemptedDone!, AFTER_POST);
   await expect(exemption.getByRole("table")).toContainText(f.reason_NO_DEVICE_OR_ACCESS!);
   await expect(page.getByRole("main")).toContainText(f.trackPOSTAL!);
   // The electronic deposit gives way to the postal record.
@@ -113,7 +116,7 @@ test("an OFPRA agent marks an applicant exempt, records a postal document, its s
   await postal.getByLabel(f.postalTypeLabel!).selectOption("DECISION");
   await postal.getByLabel(new RegExp(`^\\s*${f.trackingLabel!.replace(/[()]/g, "\\$&")}`)).fill("1A 123 456 7890 1");
   await postal.getByRole("button", { name: f.postalSubmit }).click();
-  await expect(postal.getByRole("status")).toContainText(/EPNS-\d{4}-[0-9A-Z]{8}/);
+  await expect(postal.getByRole("status")).toContainText(/EPNS-\d{4}-[0-9A-Z]{8}/, AFTER_POST);
   const documents = page.getByRole("region", { name: f.postalDocumentsTitle });
   const card = documents.getByRole("listitem").filter({ hasText: "1A12345678901" });
   await expect(card).toContainText(agent.typeDECISION!);
@@ -124,17 +127,17 @@ test("an OFPRA agent marks an applicant exempt, records a postal document, its s
   const dateField = () => card.getByLabel(new RegExp(`^\\s*${f.postalDateLabel}`)).first();
   await dateField().fill(day(2));
   await card.getByRole("button", { name: f.postalEventSubmit }).click();
-  await expect(card.getByText(f.err_date_future!)).toBeVisible();
+  await expect(card.getByText(f.err_date_future!)).toBeVisible(AFTER_POST);
   await expectNoAxeViolations(page);
   await dateField().fill(day(-1));
   await card.getByRole("button", { name: f.postalEventSubmit }).click();
-  await expect(card.getByRole("status").first()).toContainText(f.postalEventDone!);
+  await expect(card.getByRole("status").first()).toContainText(f.postalEventDone!, AFTER_POST);
 
   // Then the receipt (AR signed), today.
   await card.getByLabel(f.postalEventLabel!).first().selectOption("RECEIVED");
   await dateField().fill(day(0));
   await card.getByRole("button", { name: f.postalEventSubmit }).click();
-  await expect(card).toContainText(f.postalConcluded!);
+  await expect(card).toContainText(f.postalConcluded!, AFTER_POST);
   await expect(card.getByRole("button", { name: f.postalEventSubmit })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
