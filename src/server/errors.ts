@@ -18,6 +18,11 @@ export const APP_ERROR_CODES = [
   "APPLICANT_NOT_NOTIFIABLE",
   /** A batch's archive or manifest cannot be read at all (details: reason, line). */
   "BATCH_REJECTED",
+  "ALREADY_REGISTERED",
+  "CONFIRMATION_REQUIRED",
+  "POSTAL_TRACK_NOT_APPLICABLE",
+  "POSTAL_DATE_INVALID",
+  "ALREADY_RECORDED",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -64,7 +64,7 @@ describe("depositDocument", () => {
     // Outside oracles: the token verifies over the stored document's hash; the seal is valid and whole.
     const token = path.join(dir, `${documentId}.tsr`);
     writeFileSync(token, receipt!.timestampToken!);
-    const ts = execFileSync("openssl", ["ts", "-verify", "-digest", document.sha256, "-in", token, "-token_in", "-CAfile", path.join(dir, "pki", "ca.pem")], { encoding: "utf8" });
+    const ts = execFileSync("openssl", ["ts", "-verify", "-digest", document.sha256!, "-in", token, "-token_in", "-CAfile", path.join(dir, "pki", "ca.pem")], { encoding: "utf8" });
     expect(ts).toContain("Verification: OK");
     await openDocument({ applicantId: applicant.id, sessionId: "s", language: "fr" }, documentId, request);
     const file = await readDocumentFile({ applicantId: applicant.id, sessionId: "s", language: "fr" }, documentId, request);

@@ -274,7 +274,7 @@ async function documentWithReceipts(applicantId: string, store: ReturnType<typeo
   const pdf = () => ({ pdfStorageKey: `receipts/${sha256Hex()}`, pdfSha256: sha256Hex(), pdfDataKeyWrapped: new Uint8Array(60), pdfMasterKeyId: "0123456789abcdef" });
   const availability = await db().receipt.create({ data: { documentId: document.id, kind: "AVAILABILITY", eventAt: new Date(), ...token, ...pdf() } });
   const reception = await db().receipt.create({ data: { documentId: document.id, kind: "RECEPTION", basis: "OPENED", statement: "statement", eventAt: new Date(), ...token, ...pdf() } });
-  for (const key of [document.storageKey, availability.pdfStorageKey!, reception.pdfStorageKey!]) await store.put(key, new Uint8Array());
+  for (const key of [document.storageKey!, availability.pdfStorageKey!, reception.pdfStorageKey!]) await store.put(key, new Uint8Array());
   return document;
 }
 

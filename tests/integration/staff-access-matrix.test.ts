@@ -8,9 +8,12 @@
 // every role's scope (registered at the GUDA agent's guichet, hosted by the
 // host structure), so a refusal can only come from the permission.
 // Seed 000, art. 8 (need to know); ../shared/DESIGN.md "People".
+import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { strToU8, zipSync } from "fflate";
+import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { afterTasks, jar, outcome } from "../helpers/next-request";
 import { db } from "../../src/server/db/client";
@@ -20,6 +23,7 @@ import { createApplicantSession } from "../../src/server/applicant-sessions/crea
 import { sessionCookie } from "../../src/server/applicant-sessions/session-policy";
 import { can, STAFF_ROLES } from "../../src/server/authz/permissions";
 import { STAFF_SERVER_ACTIONS, type StaffServerAction } from "../../src/server/authz/staff-surface";
+import { prepareDocumentBatch } from "../../src/server/document-batches/prepare-document-batch";
 import { signInStaff } from "../../src/server/staff-auth/sign-in-staff";
 import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staff-second-factor";
 import { openStaffSession } from "../../src/server/staff-sessions/open-staff-session";
@@ -28,7 +32,7 @@ import { createActiveApplicant, createAvailableDocument, createEnrolledStaff, cr
 
 const { INITIAL_FORM_STATE } = await import("../../src/features/forms/form-state");
 
-type Samples = { applicantId: string; agdrefNumber: string; ofpraNumber: string; documentId: string; staffUserId: string; structureId: string };
+type Samples = { applicantId: string; agdrefNumber: string; ofpraNumber: string; documentId: string; staffUserId: string; structureId: string; draftToConfirm: string; draftToDiscard: string };
 type SampleForm = (samples: Samples) => Record<string, string | Blob>;
 
 /**
@@ -39,6 +43,11 @@ type SampleForm = (samples: Samples) => Record<string, string | Blob>;
 const SAMPLE_FORMS: Record<string, SampleForm> = {
   "staff-applicants/actions#searchApplicantAction": (s) => ({ number: s.agdrefNumber }),
   "staff-applicants/actions#depositDocumentAction": (s) => ({ applicantId: s.applicantId, type: "CONVOCATION" }),
+  "staff-batches/actions#confirmBatchAction": (s) => ({ batchId: s.draftToConfirm }),
+  "staff-batches/actions#discardBatchAction": (s) => ({ batchId: s.draftToDiscard }),
+  "staff-registration/actions#issueKeyLetterAction": (s) => ({ applicantId: s.applicantId, confirmReissue: "yes" }),
+  "staff-postal/actions#setExemptionAction": (s) => ({ applicantId: s.applicantId, exempt: "no" }),
+  "staff-postal/actions#recordPostalDocumentAction": (s) => ({ applicantId: s.applicantId, type: "CONVOCATION" }),
   "staff-admin/actions#reinviteStaffAction": (s) => ({ staffUserId: s.staffUserId }),
   "staff-admin/actions#changeStaffAssignmentAction": (s) => ({ staffUserId: s.staffUserId, role: "OFPRA_AGENT", structureId: s.structureId }),
   "staff-admin/actions#setStaffDisabledAction": (s) => ({ staffUserId: s.staffUserId, disabled: "0" }),
@@ -50,6 +59,13 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "epns-access-matrix-"));
 let samples: Samples;
 const staffByRole = new Map<StaffRole, { staffUserId: string }>();
 let applicantToken: string;
+
+/** A one-row batch archive (manifest.csv and its PDF) for the applicant numbered `agdrefNumber`. */
+async function batchArchive(agdrefNumber: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage().drawText(`Convocation ${randomUUID()}`);
+  return zipSync({ "manifest.csv": strToU8(`numero;type;fichier\n${agdrefNumber};CONVOCATION;convocation.pdf\n`), "convocation.pdf": await pdf.save() });
+}
 
 beforeAll(async () => {
   Object.assign(process.env, { LOCAL_DATA_DIR: dir, BLOB_DIR: path.join(dir, "blobs") });
@@ -63,13 +79,17 @@ beforeAll(async () => {
   const document = await createAvailableDocument({ applicantId: applicant.id, type: "DECISION" });
   // The staff account the administrator's actions act on: none of the principals below.
   const target = await createEnrolledStaff({ role: "OFPRA_AGENT", structureId: ofpra.id });
-  samples = { applicantId: applicant.id, agdrefNumber: applicant.agdrefNumber, ofpraNumber: applicant.ofpraNumber ?? "", documentId: document.id, staffUserId: target.staff.id, structureId: ofpra.id };
+  samples = { applicantId: applicant.id, agdrefNumber: applicant.agdrefNumber, ofpraNumber: applicant.ofpraNumber ?? "", documentId: document.id, staffUserId: target.staff.id, structureId: ofpra.id, draftToConfirm: "", draftToDiscard: "" };
   for (const role of STAFF_ROLES) {
     const { staff, password, totpSecret } = await createEnrolledStaff({ role, structureId: structureOf[role] });
     const challenge = await signInStaff({ email: staff.email, password }, { ip: null, userAgent: null });
     await verifyStaffSecondFactor(challenge.token, { code: await totpCode(totpSecret) }, { ip: null, userAgent: null });
     staffByRole.set(role, { staffUserId: staff.id });
   }
+  // Two draft batches of the OFPRA agent, the only role that may confirm or discard them.
+  const draft = async () => (await prepareDocumentBatch({ name: "lot.zip", bytes: await batchArchive(applicant.agdrefNumber) }, { id: staffByRole.get("OFPRA_AGENT")!.staffUserId }, { ip: null, userAgent: null })).batchId;
+  samples.draftToConfirm = await draft();
+  samples.draftToDiscard = await draft();
   applicantToken = (await db().$transaction((tx) => createApplicantSession(tx, applicant.id, { ip: null, userAgent: null }))).token;
 });
 afterAll(() => {

@@ -3,15 +3,11 @@
 // each checks the staff session and the permission first (requireStaff),
 // then the fields, then calls one use case. The ids a form carries are only
 // lookup keys; the use cases find them again and refuse self lock-out.
+import { allowedStaff } from "@/features/staff-space/allowed-staff";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { localePath } from "@/i18n/paths";
-import type { Locale } from "@/i18n/routing";
 import { normalizeEmail } from "@/lib/contact-formats";
 import { STAFF_ROLE_VALUES, STRUCTURE_KIND_VALUES } from "@/lib/staff-role-structures";
-import type { StaffAction } from "@/server/authz/permissions";
-import { requireStaff, type AuthorizedStaff } from "@/server/authz/require-staff";
-import { AppError, isAppError } from "@/server/errors";
+import { AppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { changeStaffAssignment } from "@/server/staff-admin/change-staff-assignment";
 import { checkTimestampAuthority } from "@/server/staff-admin/check-timestamp-authority";
@@ -25,16 +21,6 @@ import { collect } from "../applicant-auth/field-checks";
 import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors } from "../forms/form-state";
 import { adminStateFromError, type AdminFormState } from "./admin-form-state";
 
-/** requireStaff for a form: the staff user allowed to do `action`, or the refusal (NOT_FOUND); no session → the sign-in page. */
-async function allowedStaff(action: StaffAction, locale: Locale): Promise<AuthorizedStaff | AppError> {
-  try {
-    return await requireStaff(action);
-  } catch (error) {
-    if (isAppError(error, "SESSION_EXPIRED")) redirect(localePath(locale, "/agent/connexion?expire=1"));
-    if (isAppError(error)) return error;
-    throw error;
-  }
-}
 
 /** The administrator's pages show fresh lists after a change, with or without JavaScript. */
 const refreshAdminPages = () => revalidatePath("/[locale]/agent/admin", "layout");

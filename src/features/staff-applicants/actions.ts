@@ -3,32 +3,20 @@
 // points 2 and 3): each checks the staff session and the permission itself
 // (requireStaff), then calls one use case. The applicant id a form carries is
 // only a lookup key: the use case finds it within the staff user's scope.
+import { allowedStaff } from "@/features/staff-space/allowed-staff";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { localePath } from "@/i18n/paths";
-import type { Locale } from "@/i18n/routing";
 import { parseApplicantIdentifier } from "@/lib/identifiers";
-import { requireStaff, type AuthorizedStaff } from "@/server/authz/require-staff";
 import { depositDocument } from "@/server/documents/deposit-document";
 import { completeDocumentReceipt } from "@/server/receipts/complete-receipt";
 import { AppError, isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { findApplicantByNumber } from "@/server/staff-applicants/find-applicant-by-number";
 import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
-import type { StaffAction } from "@/server/authz/permissions";
 
 const DOCUMENT_TYPES = ["CONVOCATION", "DECISION", "INTRODUCTION_LETTER", "OTHER_LETTER"] as const;
 
-/** requireStaff for a form: the staff user allowed to do `action`, or the refusal (NOT_FOUND); no session → the sign-in page. */
-async function allowedStaff(action: StaffAction, locale: Locale): Promise<AuthorizedStaff | AppError> {
-  try {
-    return await requireStaff(action);
-  } catch (error) {
-    if (isAppError(error, "SESSION_EXPIRED")) redirect(localePath(locale, "/agent/connexion?expire=1"));
-    if (isAppError(error)) return error;
-    throw error;
-  }
-}
 
 export async function searchApplicantAction(previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);

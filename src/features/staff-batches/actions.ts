@@ -3,10 +3,9 @@
 // staff session and the "document.batch" permission itself before reading the
 // form, then calls one use case. The batch id a form carries is only a lookup
 // key: the use case finds the batch among the agent's own drafts.
+import { allowedStaff } from "@/features/staff-space/allowed-staff";
 import { redirect } from "next/navigation";
 import { localePath } from "@/i18n/paths";
-import type { Locale } from "@/i18n/routing";
-import { requireStaff, type AuthorizedStaff } from "@/server/authz/require-staff";
 import { confirmDocumentBatch } from "@/server/document-batches/confirm-document-batch";
 import { discardDocumentBatch } from "@/server/document-batches/discard-document-batch";
 import { prepareDocumentBatch } from "@/server/document-batches/prepare-document-batch";
@@ -14,20 +13,10 @@ import { AppError, isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { field, formLocale, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
 
-/** The OFPRA agent of this request, or the refusal (NOT_FOUND); no session → the sign-in page. */
-async function allowedAgent(locale: Locale): Promise<AuthorizedStaff | AppError> {
-  try {
-    return await requireStaff("document.batch");
-  } catch (error) {
-    if (isAppError(error, "SESSION_EXPIRED")) redirect(localePath(locale, "/agent/connexion?expire=1"));
-    if (isAppError(error)) return error;
-    throw error;
-  }
-}
 
 export async function prepareBatchAction(previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
-  const staff = await allowedAgent(locale);
+  const staff = await allowedStaff("document.batch", locale);
   if (staff instanceof AppError) return stateFromError(previous, staff, {});
   const archive = formData.get("archive");
   if (!(archive instanceof File) || archive.size === 0) return stateWithFieldErrors(previous, { archive: ["fileRequired"] }, {});
@@ -45,7 +34,7 @@ export async function prepareBatchAction(previous: FormState, formData: FormData
 
 export async function confirmBatchAction(previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
-  const staff = await allowedAgent(locale);
+  const staff = await allowedStaff("document.batch", locale);
   if (staff instanceof AppError) return stateFromError(previous, staff, {});
   const batchId = field(formData, "batchId");
   try {
@@ -58,7 +47,7 @@ export async function confirmBatchAction(previous: FormState, formData: FormData
 
 export async function discardBatchAction(previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
-  const staff = await allowedAgent(locale);
+  const staff = await allowedStaff("document.batch", locale);
   if (staff instanceof AppError) return stateFromError(previous, staff, {});
   try {
     await discardDocumentBatch(field(formData, "batchId"), staff, await requestContext());

@@ -9,6 +9,7 @@ import { readDecrypted } from "../blobs/encrypted-blobs";
 import { isUuid } from "../../lib/identifiers";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { storedContentOf } from "../documents/stored-content";
 
 export type DocumentFile = { bytes: Buffer; filename: string };
 
@@ -19,7 +20,8 @@ export async function readDocumentFile(current: CurrentApplicant, documentId: st
     select: { id: true, reference: true, storageKey: true, sha256: true, dataKeyWrapped: true, masterKeyId: true },
   });
   if (!document) throw new AppError("NOT_FOUND");
-  const bytes = await readDecrypted(document.storageKey, { ...document, dataKeyWrapped: Buffer.from(document.dataKeyWrapped) });
+  const content = storedContentOf(document);
+  const bytes = await readDecrypted(content.storageKey, content);
   await recordAuditEventNow({ actor: { type: "APPLICANT", id: current.applicantId }, action: "document.downloaded", target: { type: "document", id: document.id }, request });
   return { bytes, filename: `${document.reference.replace(/[^A-Za-z0-9-]/g, "")}.pdf` };
 }

@@ -12,24 +12,33 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { staffMayIssueKeyFor, type KeyIssuer } from "./key-issuer";
 
-export const ZIssueConnectionKeyInput = z.object({ applicantId: z.uuid() });
+export const ZIssueConnectionKeyInput = z.object({
+  applicantId: z.uuid(),
+  /** A staff user replacing the key of an activated space says so (the key also recovers the password: art. 3). */
+  reissueConfirmed: z.boolean().optional(),
+});
 export type TIssueConnectionKeyInput = z.infer<typeof ZIssueConnectionKeyInput>;
 
-export type IssuedKey = { keyId: string; key: string; agdrefNumber: string; language: string; revokedPrevious: boolean };
+export type IssuedKey = { keyId: string; key: string; agdrefNumber: string; language: string; revokedPrevious: boolean; issuedAt: Date };
 
 export function generateConnectionKey(): string {
   return keyFromValues(Array.from({ length: KEY_DATA_LENGTH }, () => randomInt(32)));
 }
 
 export async function issueConnectionKey(input: TIssueConnectionKeyInput, issuer: KeyIssuer, request?: RequestContext): Promise<IssuedKey> {
-  const { applicantId } = ZIssueConnectionKeyInput.parse(input);
+  const parsed = ZIssueConnectionKeyInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT");
+  const { applicantId, reissueConfirmed } = parsed.data;
   const key = generateConnectionKey();
   return db().$transaction(async (tx) => {
     const applicant = await tx.applicant.findFirst({
-      where: { id: applicantId, state: { not: "DEACTIVATED" }, ...(await staffMayIssueKeyFor(tx, issuer)) },
-      select: { id: true, agdrefNumber: true, language: true },
+      // The scope goes in the where with AND (a scope may itself constrain the id).
+      where: { AND: [{ id: applicantId, state: { not: "DEACTIVATED" } }, await staffMayIssueKeyFor(tx, issuer)] },
+      select: { id: true, agdrefNumber: true, language: true, state: true },
     });
     if (!applicant) throw new AppError("NOT_FOUND");
+    // An activated space's key is its owner's way back in (art. 3): staff confirm before revoking it.
+    if (issuer.type === "STAFF" && applicant.state === "ACTIVE" && !reissueConfirmed) throw new AppError("CONFIRMATION_REQUIRED");
     const now = new Date();
     const { count } = await tx.connectionKey.updateMany({ where: { applicantId, revokedAt: null }, data: { revokedAt: now } });
     const issued = await tx.connectionKey.create({
@@ -43,6 +52,6 @@ export async function issueConnectionKey(input: TIssueConnectionKeyInput, issuer
       request,
       details: { keyId: issued.id, revokedPrevious: count },
     });
-    return { keyId: issued.id, key: formatConnectionKey(key), agdrefNumber: applicant.agdrefNumber, language: applicant.language, revokedPrevious: count > 0 };
+    return { keyId: issued.id, key: formatConnectionKey(key), agdrefNumber: applicant.agdrefNumber, language: applicant.language, revokedPrevious: count > 0, issuedAt: now };
   });
 }

@@ -1,7 +1,11 @@
 // Who may issue a connection key, and for which applicants (seed 000, art. 2:
-// the key is handed over at the guichet unique; OFPRA agents reissue it).
-// A minimal check until the permission module of the back-office issue
-// (src/server/authz) replaces it; the scope goes into the Prisma where.
+// the key is handed over at the guichet unique; OFPRA agents issue and reissue
+// it). Staff go through the permission module (src/server/authz): the staff
+// user is reloaded (not disabled, current role), must have "key.issue", and its
+// scope goes into the Prisma where, so an applicant outside it is not found.
+// SYSTEM is the command line (npm run key:issue), the fixtures and the demo.
+import { assertCan } from "../authz/permissions";
+import { applicantScope } from "../authz/scopes";
 import type { TransactionClient } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
@@ -11,11 +15,11 @@ export type KeyIssuer = { type: "STAFF"; id: string } | { type: "SYSTEM"; id?: s
 export async function staffMayIssueKeyFor(tx: TransactionClient, issuer: KeyIssuer): Promise<Prisma.ApplicantWhereInput> {
   if (issuer.type === "SYSTEM") return {};
   const staff = await tx.staffUser.findFirst({
-    where: { id: issuer.id, disabledAt: null, role: { in: ["OFPRA_AGENT", "GUDA_AGENT"] } },
-    select: { role: true, structure: { select: { department: true } } },
+    where: { id: issuer.id, disabledAt: null },
+    select: { role: true, structureId: true, structure: { select: { department: true } } },
   });
   if (!staff) throw new AppError("NOT_FOUND");
-  // A GUDA agent acts for the applicants registered in its department only.
-  if (staff.role === "GUDA_AGENT") return { registrationStructure: { department: staff.structure.department } };
-  return {};
+  const actor = { role: staff.role, structureId: staff.structureId, department: staff.structure.department };
+  assertCan(actor, "key.issue");
+  return applicantScope(actor);
 }

@@ -55,6 +55,7 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/lots", guard: "document.batch" },
   { route: "/agent/lots/nouveau", guard: "document.batch" },
   { route: "/agent/lots/[batchId]", guard: "document.batch", params: { batchId: "batch" } },
+  { route: "/agent/demandeurs/nouveau", guard: "applicant.register" },
 ];
 
 export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
@@ -78,6 +79,11 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-batches/actions", name: "prepareBatchAction", guard: "document.batch" },
   { module: "staff-batches/actions", name: "confirmBatchAction", guard: "document.batch" },
   { module: "staff-batches/actions", name: "discardBatchAction", guard: "document.batch" },
+  { module: "staff-registration/actions", name: "registerApplicantAction", guard: "applicant.register" },
+  { module: "staff-registration/actions", name: "issueKeyLetterAction", guard: "key.issue" },
+  { module: "staff-postal/actions", name: "setExemptionAction", guard: "applicant.exemption" },
+  { module: "staff-postal/actions", name: "recordPostalDocumentAction", guard: "postal.record" },
+  { module: "staff-postal/actions", name: "recordPostalEventAction", guard: "postal.record" },
 ];
 
 export const STAFF_ROUTE_HANDLERS: readonly StaffRouteHandler[] = [];

@@ -14,7 +14,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { blobStore } from "../blobs/blob-store";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { newReference } from "../documents/deposit-document";
+import { newDocumentReference as newReference } from "../documents/document-reference";
 import { publishPendingDocument } from "../documents/publish-pending-document";
 import { completeDocumentReceipt } from "../receipts/complete-receipt";
 import { notifiabilityProblem, type BatchRowProblem } from "./batch-row-problems";

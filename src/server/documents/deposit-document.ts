@@ -1,12 +1,12 @@
 // An OFPRA agent deposits a PDF for one applicant (seed 000, art. 7). Checked
 // before anything is stored (a real, inactive, unencrypted, unsigned PDF under
 // the size cap); refused for an applicant who cannot be notified electronically
-// (not activated, deactivated, or exempt: postal track, CE 26 March 2025
-// n°488274). The original is stored encrypted as PENDING, then published
+// (not activated, deactivated, or exempt: CE 26 March 2025 n°488274 — an exempt
+// applicant's documents are recorded on the postal track instead:
+// src/server/postal-track/record-postal-document.ts). The original is stored encrypted as PENDING, then published
 // (publish-pending-document.ts); if the TSA is down it stays PENDING for the worker.
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { KEY_ALPHABET } from "../../lib/connection-key";
 import { recordAuditEvent, type RequestContext } from "../audit/record-audit-event";
 import { assertCan } from "../authz/permissions";
 import { applicantScope } from "../authz/scopes";
@@ -15,6 +15,7 @@ import { blobStore } from "../blobs/blob-store";
 import { storeEncrypted } from "../blobs/encrypted-blobs";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { newDocumentReference } from "./document-reference";
 import { publishPendingDocument, type PublishOutcome } from "./publish-pending-document";
 import { validatePdf } from "./validate-pdf";
 
@@ -23,10 +24,6 @@ export const ZDepositDocumentInput = z.object({
   type: z.enum(["CONVOCATION", "DECISION", "INTRODUCTION_LETTER", "OTHER_LETTER"]),
 });
 
-/** "EPNS-2026-7K2M9QXA": printed on receipts; 40 random bits, unique in the database. */
-export function newReference(now: Date): string {
-  return `EPNS-${now.getUTCFullYear()}-${Array.from({ length: 8 }, () => KEY_ALPHABET[randomInt(32)]).join("")}`;
-}
 
 export async function depositDocument(input: z.input<typeof ZDepositDocumentInput>, pdf: Uint8Array, agent: { id: string }, request: RequestContext): Promise<{ documentId: string; state: Exclude<PublishOutcome, "ALREADY_PUBLISHED"> }> {
   const parsed = ZDepositDocumentInput.safeParse(input);
@@ -48,7 +45,7 @@ export async function depositDocument(input: z.input<typeof ZDepositDocumentInpu
   try {
     documentId = await db().$transaction(async (tx) => {
       const created = await tx.document.create({
-        data: { applicantId: applicant.id, type: parsed.data.type, reference: newReference(now), storageKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes, dataKeyWrapped: stored.dataKeyWrapped, masterKeyId: stored.masterKeyId, depositedById: staff.id, depositedAt: now },
+        data: { applicantId: applicant.id, type: parsed.data.type, reference: newDocumentReference(now), storageKey, sha256: stored.sha256, sizeBytes: stored.sizeBytes, dataKeyWrapped: stored.dataKeyWrapped, masterKeyId: stored.masterKeyId, depositedById: staff.id, depositedAt: now },
         select: { id: true },
       });
       await recordAuditEvent(tx, { actor: { type: "STAFF", id: staff.id }, action: "document.deposited", target: { type: "document", id: created.id }, request, details: { type: parsed.data.type, pages: validation.pageCount } });

@@ -18,6 +18,7 @@ import { kickOutbox } from "../messaging/kick-outbox";
 import { configuredSealSigner } from "../sealing/configured-seal-signer";
 import { sealPdf } from "../sealing/seal-pdf";
 import { requestTimestamp, TsaUnavailableError } from "../timestamping/request-timestamp";
+import { storedContentOf } from "./stored-content";
 
 export type PublishOutcome = "AVAILABLE" | "PENDING" | "ALREADY_PUBLISHED";
 
@@ -27,7 +28,8 @@ export async function publishPendingDocument(documentId: string): Promise<Publis
     select: { id: true, storageKey: true, sha256: true, dataKeyWrapped: true, masterKeyId: true, applicant: { select: { id: true, language: true, email: true, emailVerifiedAt: true, phone: true, phoneVerifiedAt: true } } },
   });
   if (!document) return "ALREADY_PUBLISHED";
-  const original = await readDecrypted(document.storageKey, { ...document, dataKeyWrapped: Buffer.from(document.dataKeyWrapped) });
+  const content = storedContentOf(document);
+  const original = await readDecrypted(content.storageKey, content);
   let sealed: Uint8Array;
   let availability: Awaited<ReturnType<typeof requestTimestamp>>;
   const sealedKey = `documents/${randomUUID()}`;
@@ -62,7 +64,7 @@ export async function publishPendingDocument(documentId: string): Promise<Publis
     if (error instanceof TsaUnavailableError) return "PENDING";
     throw error;
   }
-  await blobStore().delete(document.storageKey).catch(() => undefined);
+  await blobStore().delete(content.storageKey).catch(() => undefined);
   void kickOutbox(); // the alerts' first attempt now; the worker retries (issue #5, point 5)
   return "AVAILABLE";
 }

@@ -50,6 +50,8 @@ export async function completeReceipt(receiptId: string, now = new Date()): Prom
     }
     if (receipt.pdfStorageKey) return "COMPLETE";
     const { document } = receipt;
+    // A receipt's document always has its stored PDF (only POSTAL documents lack one, and they have no receipts).
+    if (document.sha256 === null) return "NOT_FOUND";
     const facts: TReceiptFacts = {
       format: 1,
       kind: receipt.kind,

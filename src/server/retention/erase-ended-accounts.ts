@@ -36,6 +36,8 @@ export async function eraseEndedAccounts(now = new Date(), batchSize = BATCH): P
         const still = await tx.applicant.findFirst({ where: { id: applicant.id, state: "DEACTIVATED", documents: { none: {} } }, select: { id: true } });
         if (!still) return;
         await tx.outboxMessage.deleteMany({ where: { applicantId: applicant.id } });
+        // Batch rows that named this applicant (refused or not) go with the account.
+        await tx.documentBatchRow.deleteMany({ where: { applicantId: applicant.id } });
         await tx.applicant.delete({ where: { id: applicant.id } });
         await recordAuditEvent(tx, { actor: { type: "SYSTEM" }, action: "applicant.erased", target: { type: "applicant", id: applicant.id }, details: { reason: "procedure-ended" } });
         erased++;

@@ -43,11 +43,14 @@ export async function eraseExpiredProofs(now = new Date(), store: BlobStore = bl
           take: batchSize,
         });
         for (const document of documents) {
-          const keys = [document.storageKey, ...document.receipts.flatMap((r) => (r.pdfStorageKey ? [r.pdfStorageKey] : []))];
+          // A document on the postal track has no stored file (migration 0007).
+          const keys = [...(document.storageKey ? [document.storageKey] : []), ...document.receipts.flatMap((r) => (r.pdfStorageKey ? [r.pdfStorageKey] : []))];
           for (const key of keys) await store.delete(key);
           counts.blobs += keys.length;
           await db().$transaction(async (tx) => {
             const receipts = await tx.receipt.deleteMany({ where: { documentId: document.id } });
+            // The batch row that deposited it names the applicant's number: it goes with the document.
+            await tx.documentBatchRow.deleteMany({ where: { documentId: document.id } });
             const removed = await tx.document.deleteMany({ where: { id: document.id } });
             if (removed.count === 0) return;
             await recordAuditEvent(tx, { actor: { type: "SYSTEM" }, action: "document.erased", target: { type: "document", id: document.id }, details: { reason: "retention", receipts: receipts.count } });

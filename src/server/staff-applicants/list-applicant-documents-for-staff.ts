@@ -21,6 +21,11 @@ export type StaffDocument = {
   availableAt: Date | null;
   deadlineAt: Date | null;
   firstOpenedAt: Date | null;
+  /** Postal track only (R.723-19 CESEDA; CE 26 March 2025 n°488274). */
+  postalTrackingNumber: string | null;
+  postalSentAt: Date | null;
+  postalReceivedAt: Date | null;
+  postalReturnedAt: Date | null;
   receipts: StaffDocumentReceipt[];
   alerts: StaffDocumentAlert[];
 };
@@ -34,6 +39,7 @@ export async function listApplicantDocumentsForStaff(actor: StaffActor, applican
     take: 200,
     select: {
       id: true, type: true, reference: true, state: true, depositedAt: true, availableAt: true, deadlineAt: true, firstOpenedAt: true,
+      postalTrackingNumber: true, postalSentAt: true, postalReceivedAt: true, postalReturnedAt: true,
       receipts: { orderBy: { eventAt: "asc" }, select: { kind: true, basis: true, eventAt: true, tokenGenTime: true, tsaName: true, tsaSerial: true } },
       outboxMessages: {
         orderBy: { createdAt: "asc" },

@@ -25,6 +25,7 @@ export default async function AgentHomePage({ params }: Props) {
   const abilities = abilitiesOf(staff.role);
   const t = await getTranslations("agent");
   const tb = await getTranslations("batches");
+  const tf = await getTranslations("agentFile");
   return (
     <>
       <StaffBar staff={staff} locale={locale} />
@@ -32,6 +33,11 @@ export default async function AgentHomePage({ params }: Props) {
         <div className="fr-grid-row">
           <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
             <h1>{t("homeTitle")}</h1>
+            {abilities["applicant.register"] ? (
+              <p>
+                <a className="fr-link fr-icon-user-add-line fr-link--icon-left" href={localePath(locale, "/agent/demandeurs/nouveau")}>{tf("registerLink")}</a>
+              </p>
+            ) : null}
             {abilities["applicant.search"] ? (
               <>
                 <p>{t("searchIntro")}</p>
