@@ -45,6 +45,9 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/connexion/enrolement", guard: "public" },
   { route: "/agent", guard: "signed-in" },
   { route: "/agent/demandeurs/[id]", guard: "applicant.read", params: { id: "applicant" } },
+  { route: "/agent/demandeurs", guard: "applicant.list" },
+  { route: "/agent/suivi/imprimer", guard: "document.followUp" },
+  { route: "/agent/cnda", guard: "decision.lookup" },
 ];
 
 export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
@@ -54,6 +57,7 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-auth/actions", name: "staffSignOutAction", guard: "signed-in" },
   { module: "staff-applicants/actions", name: "searchApplicantAction", guard: "applicant.search" },
   { module: "staff-applicants/actions", name: "depositDocumentAction", guard: "document.deposit" },
+  { module: "staff-views/actions", name: "lookUpDecisionAction", guard: "decision.lookup" },
 ];
 
 export const STAFF_ROUTE_HANDLERS: readonly StaffRouteHandler[] = [];

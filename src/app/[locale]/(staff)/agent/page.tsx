@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicantSearchForm } from "@/features/staff-applicants/components/applicant-search-form";
 import { StaffBar } from "@/features/staff-space/components/staff-bar";
 import { requireStaffPage } from "@/features/staff-space/require-staff-page";
+import { StaffViewLinks } from "@/features/staff-views/components/staff-view-links";
 import type { Locale } from "@/i18n/routing";
 import { abilitiesOf } from "@/server/authz/permissions";
 
@@ -33,9 +34,9 @@ export default async function AgentHomePage({ params }: Props) {
                 <p>{t("searchIntro")}</p>
                 <ApplicantSearchForm />
               </>
-            ) : (
-              <p>{t("nothingForRole")}</p>
-            )}
+            ) : null}
+            <StaffViewLinks locale={locale} abilities={abilities} />
+            {!abilities["applicant.search"] && !abilities["applicant.list"] && !abilities["decision.lookup"] ? <p>{t("nothingForRole")}</p> : null}
           </div>
         </div>
       </div>
