@@ -5,9 +5,15 @@
 // `tsx scripts/fixtures.ts document --applicant <id> [--type DECISION]` deposits
 // a one-page PDF for that applicant as a fixture OFPRA agent (the real deposit
 // and publication), finishes its receipt PDF, and prints {documentId, reference}.
-// `tsx scripts/fixtures.ts staff [--role OFPRA_AGENT] [--enrolled]` prints a new
-// staff user with its password and, enrolled, its TOTP secret and recovery codes
-// (tests compute the codes).
+// `--host-structure <id>` / `--registration-structure <id>` attach the applicant
+// to a host structure / the guichet unique that registered it.
+// `document … --deadline-in-days N` then moves its 15-day deadline to 24:00
+// Paris time N-1 days from now (the host structures' 5-day list; the receipts
+// keep the real times); `document … --open` opens it as the applicant would
+// (its accusé de réception, basis OPENED).
+// `tsx scripts/fixtures.ts staff [--role OFPRA_AGENT] [--enrolled] [--department 13]`
+// prints a new staff user (with its structureId) with its password and,
+// enrolled, its TOTP secret and recovery codes (tests compute the codes).
 // Refuses to run in production.
 import { randomInt } from "node:crypto";
 import { loadLocalEnvIfUnconfigured } from "./local-env";
@@ -26,13 +32,13 @@ try {
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
   if (command === "document") {
-    await depositFixtureDocument(option("applicant") ?? "", option("type") ?? "CONVOCATION");
+    await depositFixtureDocument(option("applicant") ?? "", option("type") ?? "CONVOCATION", { deadlineInDays: option("deadline-in-days"), open: process.argv.includes("--open") });
     process.exit(0);
   }
   const { db, disconnectDb } = await import("../src/server/db/client");
   if (command === "staff") {
     const { createStaffFixture } = await import("./staff-fixture");
-    console.log(JSON.stringify(await createStaffFixture(option("role") ?? "OFPRA_AGENT", process.argv.includes("--enrolled"))));
+    console.log(JSON.stringify(await createStaffFixture(option("role") ?? "OFPRA_AGENT", process.argv.includes("--enrolled"), option("department"))));
     await disconnectDb();
     process.exit(0);
   }
@@ -48,6 +54,8 @@ try {
       agdrefNumber: String(randomInt(1_000_000_000, 10_000_000_000)),
       ofpraNumber: `${randomInt(20, 30)}-${String(randomInt(0, 100_000_000)).padStart(8, "0")}`,
       language: option("language") ?? "fr",
+      hostStructureId: option("host-structure") ?? null,
+      registrationStructureId: option("registration-structure") ?? null,
       ...(active ? { state: "ACTIVE" as const, activatedAt: now, lastLoginAt: now } : {}),
       ...(active && email ? { email, emailVerifiedAt: now } : {}),
       ...(active && phone ? { phone, phoneVerifiedAt: now } : {}),
@@ -62,7 +70,7 @@ try {
   process.exit(1);
 }
 
-async function depositFixtureDocument(applicantId: string, type: string): Promise<void> {
+async function depositFixtureDocument(applicantId: string, type: string, then: { deadlineInDays: string | undefined; open: boolean }): Promise<void> {
   const { PDFDocument, StandardFonts } = await import("pdf-lib");
   const { db, disconnectDb } = await import("../src/server/db/client");
   const { depositDocument } = await import("../src/server/documents/deposit-document");
@@ -74,6 +82,15 @@ async function depositFixtureDocument(applicantId: string, type: string): Promis
   pdf.addPage().drawText(`OFPRA - ${type} - test document`, { x: 72, y: 720, size: 14, font });
   const { documentId, state } = await depositDocument({ applicantId, type: type as "CONVOCATION" }, await pdf.save(), agent, { ip: null, userAgent: "fixtures" });
   if (state !== "AVAILABLE") throw new Error(`the document is ${state}`);
+  if (then.deadlineInDays) {
+    const { addCalendarDays, parisDateOf, parisMidnight } = await import("../src/lib/paris-time");
+    const deadlineAt = parisMidnight(addCalendarDays(parisDateOf(new Date()), Number(then.deadlineInDays)));
+    await db().document.update({ where: { id: documentId }, data: { deadlineAt } });
+  }
+  if (then.open) {
+    const { openDocument } = await import("../src/server/documents/open-document");
+    await openDocument({ applicantId, sessionId: "fixtures", language: "fr" }, documentId, { ip: null, userAgent: "fixtures" });
+  }
   await completePendingReceipts();
   await (await import("../src/server/messaging/kick-outbox")).kickOutbox(); // the alert e-mail/SMS, before this process ends
   const { reference } = await db().document.findUniqueOrThrow({ where: { id: documentId }, select: { reference: true } });

@@ -38,6 +38,9 @@ export type ApplicantOptions = {
   email?: string;
   phone?: string;
   password?: string;
+  /** The host structure it is attached to, the guichet unique that registered it. */
+  hostStructureId?: string;
+  registrationStructureId?: string;
 };
 
 /** A new applicant, through scripts/fixtures.ts on the running stack. */
@@ -48,6 +51,8 @@ export async function createApplicant(options: ApplicantOptions = {}): Promise<A
   if (options.email) args.push("--email", options.email);
   if (options.phone) args.push("--phone", options.phone);
   if (options.password) args.push("--password", options.password);
+  if (options.hostStructureId) args.push("--host-structure", options.hostStructureId);
+  if (options.registrationStructureId) args.push("--registration-structure", options.registrationStructureId);
   // `node --import tsx` is `tsx` without its wrapper process: one Node start less per applicant.
   const { stdout } = await run(process.execPath, ["--import", "tsx", ...args], {
     cwd: REPOSITORY,
@@ -60,6 +65,8 @@ export async function createApplicant(options: ApplicantOptions = {}): Promise<A
 
 export type StaffMember = {
   staffUserId: string;
+  /** Its own new structure (of its role's kind). */
+  structureId: string;
   email: string;
   password: string;
   role: string;
@@ -69,9 +76,10 @@ export type StaffMember = {
 };
 
 /** A new staff user of `role` (scripts/fixtures.ts staff), enrolled or not (then its first sign-in enrols). */
-export async function createStaff(options: { role?: string; enrolled?: boolean } = {}): Promise<StaffMember> {
+export async function createStaff(options: { role?: string; enrolled?: boolean; department?: string } = {}): Promise<StaffMember> {
   const args = ["--import", "tsx", "scripts/fixtures.ts", "staff", "--role", options.role ?? "OFPRA_AGENT"];
   if (options.enrolled) args.push("--enrolled");
+  if (options.department) args.push("--department", options.department);
   const { stdout } = await run(process.execPath, args, { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 30_000 });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as StaffMember;
 }
@@ -180,9 +188,15 @@ export const test = base.extend<{ clientAddress: string; otherDevice: Device }>(
 
 export { expect };
 
-/** A document deposited and published for this applicant by a fixture OFPRA agent (scripts/fixtures.ts). */
-export async function depositDocumentFor(applicantId: string, type = "CONVOCATION"): Promise<{ documentId: string; reference: string }> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/fixtures.ts", "document", "--applicant", applicantId, "--type", type], {
+/**
+ * A document deposited and published for this applicant by a fixture OFPRA agent (scripts/fixtures.ts);
+ * then, if asked, its deadline moved to 24:00 Paris time (deadlineInDays - 1) days from now, or opened by the applicant.
+ */
+export async function depositDocumentFor(applicantId: string, type = "CONVOCATION", then: { deadlineInDays?: number; open?: boolean } = {}): Promise<{ documentId: string; reference: string }> {
+  const args = ["--import", "tsx", "scripts/fixtures.ts", "document", "--applicant", applicantId, "--type", type];
+  if (then.deadlineInDays !== undefined) args.push("--deadline-in-days", String(then.deadlineInDays));
+  if (then.open) args.push("--open");
+  const { stdout } = await run(process.execPath, args, {
     cwd: REPOSITORY,
     env: { ...process.env, E2E_STACK_FILE },
     timeout: 60_000,
