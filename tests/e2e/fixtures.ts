@@ -19,6 +19,8 @@ import { listCaughtMail } from "../../src/server/local/smtp-catcher";
 import type { Locale } from "./helpers";
 
 const run = promisify(execFile);
+/** A fixture process starts Node and tsx: on a busy machine (several builds at once) that alone can take tens of seconds. */
+const FIXTURE_TIMEOUT_MS = 90_000;
 const REPOSITORY = fileURLToPath(new URL("../..", import.meta.url));
 
 export type Applicant = {
@@ -57,7 +59,7 @@ export async function createApplicant(options: ApplicantOptions = {}): Promise<A
   const { stdout } = await run(process.execPath, ["--import", "tsx", ...args], {
     cwd: REPOSITORY,
     env: { ...process.env, E2E_STACK_FILE },
-    timeout: 30_000,
+    timeout: FIXTURE_TIMEOUT_MS,
   });
   const line = stdout.trim().split("\n").at(-1)!;
   return JSON.parse(line) as Applicant;
@@ -80,7 +82,7 @@ export async function createStaff(options: { role?: string; enrolled?: boolean; 
   const args = ["--import", "tsx", "scripts/fixtures.ts", "staff", "--role", options.role ?? "OFPRA_AGENT"];
   if (options.enrolled) args.push("--enrolled");
   if (options.department) args.push("--department", options.department);
-  const { stdout } = await run(process.execPath, args, { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 30_000 });
+  const { stdout } = await run(process.execPath, args, { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: FIXTURE_TIMEOUT_MS });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as StaffMember;
 }
 
@@ -199,7 +201,7 @@ export async function depositDocumentFor(applicantId: string, type = "CONVOCATIO
   const { stdout } = await run(process.execPath, args, {
     cwd: REPOSITORY,
     env: { ...process.env, E2E_STACK_FILE },
-    timeout: 60_000,
+    timeout: 2 * FIXTURE_TIMEOUT_MS,
   });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as { documentId: string; reference: string };
 }
