@@ -14,6 +14,8 @@
 // `tsx scripts/fixtures.ts staff [--role OFPRA_AGENT] [--enrolled] [--department 13]`
 // prints a new staff user (with its structureId) with its password and,
 // enrolled, its TOTP secret and recovery codes (tests compute the codes).
+// `tsx scripts/fixtures.ts access-matrix` prints what the e2e access matrix
+// needs (scripts/access-matrix-fixture.ts).
 // Refuses to run in production.
 import { randomInt } from "node:crypto";
 import { loadLocalEnvIfUnconfigured } from "./local-env";
@@ -26,19 +28,24 @@ function option(name: string): string | undefined {
 try {
   loadLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
   const command = process.argv[2];
-  if (command !== "applicant" && command !== "document" && command !== "staff") {
-    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] | staff [--role R] [--enrolled]");
+  if (command !== "applicant" && command !== "document" && command !== "staff" && command !== "access-matrix") {
+    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] [--deadline-in-days N] [--open] | staff [--role R] [--enrolled] [--department D] | access-matrix");
   }
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
   if (command === "document") {
-    await depositFixtureDocument(option("applicant") ?? "", option("type") ?? "CONVOCATION", { deadlineInDays: option("deadline-in-days"), open: process.argv.includes("--open") });
+    console.log(JSON.stringify(await depositFixtureDocument(option("applicant") ?? "", option("type") ?? "CONVOCATION", { deadlineInDays: option("deadline-in-days"), open: process.argv.includes("--open") })));
+    process.exit(0);
+  }
+  if (command === "access-matrix") {
+    const { createAccessMatrixFixture } = await import("./access-matrix-fixture");
+    console.log(JSON.stringify(await createAccessMatrixFixture(async (applicantId) => (await depositFixtureDocument(applicantId, "DECISION")).documentId)));
     process.exit(0);
   }
   const { db, disconnectDb } = await import("../src/server/db/client");
   if (command === "staff") {
     const { createStaffFixture } = await import("./staff-fixture");
-    console.log(JSON.stringify(await createStaffFixture(option("role") ?? "OFPRA_AGENT", process.argv.includes("--enrolled"), option("department"))));
+    console.log(JSON.stringify(await createStaffFixture(option("role") ?? "OFPRA_AGENT", process.argv.includes("--enrolled"), undefined, option("department"))));
     await disconnectDb();
     process.exit(0);
   }
@@ -70,7 +77,7 @@ try {
   process.exit(1);
 }
 
-async function depositFixtureDocument(applicantId: string, type: string, then: { deadlineInDays: string | undefined; open: boolean }): Promise<void> {
+async function depositFixtureDocument(applicantId: string, type: string, then: { deadlineInDays?: string | undefined; open?: boolean } = {}): Promise<{ documentId: string; reference: string }> {
   const { PDFDocument, StandardFonts } = await import("pdf-lib");
   const { db, disconnectDb } = await import("../src/server/db/client");
   const { depositDocument } = await import("../src/server/documents/deposit-document");
@@ -94,6 +101,6 @@ async function depositFixtureDocument(applicantId: string, type: string, then: {
   await completePendingReceipts();
   await (await import("../src/server/messaging/kick-outbox")).kickOutbox(); // the alert e-mail/SMS, before this process ends
   const { reference } = await db().document.findUniqueOrThrow({ where: { id: documentId }, select: { reference: true } });
-  console.log(JSON.stringify({ documentId, reference }));
   await disconnectDb();
+  return { documentId, reference };
 }

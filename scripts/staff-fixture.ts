@@ -22,12 +22,13 @@ const KIND_OF_ROLE: Record<StaffRole, StructureKind> = {
 
 export type StaffFixture = { staffUserId: string; structureId: string; email: string; password: string; role: StaffRole; totpSecret: string | null; recoveryCodes: string[] };
 
-export async function createStaffFixture(role: string, enrolled: boolean, department = "75"): Promise<StaffFixture> {
+/** A new staff user of `role`, in a new structure of its role's kind (in `department`) unless `structureId` is given. */
+export async function createStaffFixture(role: string, enrolled: boolean, structureId?: string, department = "75"): Promise<StaffFixture> {
   if (!(role in KIND_OF_ROLE)) throw new Error(`unknown role ${role}`);
   const staffRole = role as StaffRole;
   const tag = randomUUID().slice(0, 8);
   const kind = KIND_OF_ROLE[staffRole];
-  const structure = await db().structure.create({ data: { kind, name: `${kind} e2e ${tag}`, department } });
+  const structure = structureId ? { id: structureId } : await db().structure.create({ data: { kind, name: `${kind} e2e ${tag}`, department } });
   const staff = await db().staffUser.create({
     data: { email: `agent-${tag}@e2e.test`, role: staffRole, structureId: structure.id, passwordHash: await hashPassword(FIXTURE_STAFF_PASSWORD) },
   });

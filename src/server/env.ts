@@ -80,6 +80,25 @@ export const ZEnv = z
       .transform((value) => [...new Set(value.split(",").map(Number))].sort((a, b) => a - b))
       .refine((days) => days.every((day) => day >= 1 && day <= 14), "each day must be between 1 and 14 (the period ends on day 15)")
       .default([7, 13]),
+    /**
+     * Retention and deactivation (issue #7, point 2; docs/decisions/010-audit-chain-and-retention.md).
+     * Connection logs (sessions, login history, the audit log) are kept this many days: seed 003,
+     * "log data is kept for 1 year"; never less (the purge function refuses it too).
+     */
+    LOG_RETENTION_DAYS: z.coerce.number({ error: "must be a number of days" }).int().min(365, "must be at least 365 (seed 003: logs are kept one year)").max(3650).default(365),
+    /** Seed 000, art. 9: the space is deactivated at most one year after the decision's notification. */
+    DEACTIVATION_AFTER_DECISION_DAYS: z.coerce.number({ error: "must be a number of days" }).int().min(1).max(365, "must be at most 365 (seed 000, art. 9: one year at most)").default(365),
+    /** Notices of the coming deactivation, in days before it (default 30 and 7). */
+    DEACTIVATION_NOTICE_DAYS: z
+      .string()
+      .regex(/^\d{1,3}(,\d{1,3})*$/, "must be day numbers separated by commas, such as 30,7")
+      .transform((value) => [...new Set(value.split(",").map(Number))].sort((a, b) => b - a))
+      .refine((days) => days.every((day) => day >= 1 && day <= 90), "each day must be between 1 and 90")
+      .default([30, 7]),
+    /** An account not activated this many days after its registration is reported to OFPRA agents and its host structure. */
+    ACTIVATION_OVERDUE_DAYS: z.coerce.number({ error: "must be a number of days" }).int().min(1).max(365).default(30),
+    /** Receipts and proofs are kept this many days after the decision can no longer be challenged (default one year). */
+    PROOF_RETENTION_DAYS_AFTER_FINAL: z.coerce.number({ error: "must be a number of days" }).int().min(0).max(36_500).default(365),
     /** Where local parts keep their files (embedded database, caught mail and SMS, dev keys). */
     LOCAL_DATA_DIR: z.string().min(1).default(".data"),
   })

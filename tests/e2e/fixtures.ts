@@ -86,6 +86,14 @@ export async function createStaff(options: { role?: string; enrolled?: boolean; 
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as StaffMember;
 }
 
+export type AccessMatrixFixture = { samples: Record<string, string>; staff: Record<string, StaffMember> };
+
+/** One structure of each kind, an applicant and a document in every role's scope, and one enrolled staff user per role (scripts/access-matrix-fixture.ts). */
+export async function createAccessMatrixFixture(): Promise<AccessMatrixFixture> {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/fixtures.ts", "access-matrix"], { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 150_000 });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as AccessMatrixFixture;
+}
+
 /** A unique address in a reserved domain, so that each test finds its own e-mails. */
 export function uniqueEmail(tag = "demandeur"): string {
   return `${tag}-${randomUUID().slice(0, 8)}@e2e.test`;

@@ -174,10 +174,16 @@ describe("structures", () => {
   });
 });
 
+/** The seq the chain's writer would give next (migration 0009: no sequence, last + 1). */
+async function nextAuditSeq(): Promise<bigint> {
+  const last = await db().auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
+  return (last?.seq ?? 0n) + 1n;
+}
+
 describe("audit log (seed 000, art. 5)", () => {
   it("is append-only: UPDATE, DELETE and TRUNCATE are refused", async () => {
     const prev = sha256Hex();
-    const event = await db().auditEvent.create({ data: { actorType: "SYSTEM", action: "test.append", prevHash: prev, hash: sha256Hex() } });
+    const event = await db().auditEvent.create({ data: { seq: await nextAuditSeq(), actorType: "SYSTEM", action: "test.append", prevHash: prev, hash: sha256Hex() } });
     await expect(db().auditEvent.update({ where: { seq: event.seq }, data: { action: "test.changed" } })).rejects.toThrow(/append-only/);
     await expect(db().auditEvent.delete({ where: { seq: event.seq } })).rejects.toThrow(/append-only/);
     await expect(db().$executeRawUnsafe("TRUNCATE audit_event")).rejects.toThrow(/append-only/);
@@ -186,8 +192,8 @@ describe("audit log (seed 000, art. 5)", () => {
 
   it("cannot fork: two events cannot share a predecessor", async () => {
     const prev = sha256Hex();
-    await db().auditEvent.create({ data: { actorType: "SYSTEM", action: "test.fork", prevHash: prev, hash: sha256Hex() } });
-    await expect(db().auditEvent.create({ data: { actorType: "SYSTEM", action: "test.fork", prevHash: prev, hash: sha256Hex() } })).rejects.toThrow(
+    await db().auditEvent.create({ data: { seq: await nextAuditSeq(), actorType: "SYSTEM", action: "test.fork", prevHash: prev, hash: sha256Hex() } });
+    await expect(db().auditEvent.create({ data: { seq: await nextAuditSeq(), actorType: "SYSTEM", action: "test.fork", prevHash: prev, hash: sha256Hex() } })).rejects.toThrow(
       /Unique constraint/,
     );
     expect(await db().auditEvent.count({ where: { prevHash: prev } })).toBe(1);

@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterTasks, jar, outcome } from "../helpers/next-request";
 import { db } from "../../src/server/db/client";
 import type { StaffRole } from "../../src/server/db/generated/enums";
 import { resetEnvForTests } from "../../src/server/env";
@@ -16,37 +17,6 @@ import { signInStaff } from "../../src/server/staff-auth/sign-in-staff";
 import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staff-second-factor";
 import { staffSessionCookie } from "../../src/server/staff-sessions/session-policy";
 import { createActiveApplicant, createApplicant, createEnrolledStaff, createStructure, totpCode } from "../factories";
-
-const jar = new Map<string, string>();
-/** What the actions hand to next/server's after(): run by the tests once the "response" is given. */
-const afterTasks: Array<() => unknown> = [];
-
-vi.mock("server-only", () => ({}));
-vi.mock("next/server", () => ({ connection: async () => undefined, after: (task: () => unknown) => void afterTasks.push(task) }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.77" }),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    has: (name: string) => jar.has(name),
-    set: (name: string, value: string) => void jar.set(name, value),
-  }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { url });
-  },
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-// next-auth's getServerSession as the App Router runs it: the session cookie of the request, decoded by our options.
-vi.mock("next-auth", () => ({
-  getServerSession: async (options: { cookies: { sessionToken: { name: string } }; jwt: { decode: (p: { token: string }) => Promise<unknown> }; callbacks: { session: (p: { token: unknown }) => Promise<unknown> } }) => {
-    const token = jar.get(options.cookies.sessionToken.name);
-    const decoded = token ? await options.jwt.decode({ token }) : null;
-    return decoded ? options.callbacks.session({ token: decoded }) : null;
-  },
-}));
 
 const { depositDocumentAction, searchApplicantAction } = await import("../../src/features/staff-applicants/actions");
 const { INITIAL_FORM_STATE } = await import("../../src/features/forms/form-state");
@@ -92,16 +62,6 @@ async function depositForm(applicantId: string, file: Blob, type = "CONVOCATION"
   form.set("type", type);
   form.set("file", new File([file], "courrier.pdf", { type: "application/pdf" }));
   return form;
-}
-
-async function outcome(action: () => Promise<unknown>): Promise<{ redirect?: string; state?: Record<string, unknown> }> {
-  try {
-    return { state: (await action()) as Record<string, unknown> };
-  } catch (error) {
-    const url = (error as { url?: string }).url;
-    if (url) return { redirect: url };
-    throw error;
-  }
 }
 
 describe("depositDocumentAction", () => {

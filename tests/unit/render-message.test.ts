@@ -17,6 +17,7 @@ const CASES = [
   { template: "login-reminder", channels: ["EMAIL", "SMS"], params: (l: string) => ({ url: `${appUrl}/${l}/connexion`, dueDate: "2026-09-30" }) },
   { template: "document-available", channels: ["EMAIL", "SMS"], params: (l: string) => ({ url: `${appUrl}/${l}/connexion`, dueDate: "2026-09-30" }) },
   { template: "document-reminder", channels: ["EMAIL", "SMS"], params: (l: string) => ({ url: `${appUrl}/${l}/connexion`, dueDate: "2026-09-30" }) },
+  { template: "space-deactivation", channels: ["EMAIL", "SMS"], params: (l: string) => ({ url: `${appUrl}/${l}/connexion`, dueDate: "2026-09-30" }) },
 ] as const;
 
 // Personal data that must never appear, even when a caller puts it in params.
@@ -33,7 +34,7 @@ describe("renderMessage", () => {
           expect(all).not.toMatch(/[{}]/);
           for (const value of Object.values(personal)) expect(all).not.toContain(value);
           for (const url of all.match(/https?:\/\/[^\s"<)]+/g) ?? []) expect(url.startsWith(`${appUrl}/`)).toBe(true);
-          const dated = template === "login-reminder" || template.startsWith("document-");
+          const dated = template === "login-reminder" || template === "space-deactivation" || template.startsWith("document-");
           expect(all).toContain("code" in input ? input.code : input.url);
           if (dated) expect(all).toMatch(/30/);
           if (locale === "ar") expect(all).toMatch(/[\u0600-\u06ff]/);

@@ -23,6 +23,14 @@ describe("parseEnv", () => {
     expect(env.APP_SECRET).toHaveLength(32);
   });
 
+  it("reads the retention settings with their legal defaults and bounds (seed 000, art. 9; seed 003)", () => {
+    expect(parseEnv(valid)).toMatchObject({ LOG_RETENTION_DAYS: 365, DEACTIVATION_AFTER_DECISION_DAYS: 365, DEACTIVATION_NOTICE_DAYS: [30, 7], ACTIVATION_OVERDUE_DAYS: 30, PROOF_RETENTION_DAYS_AFTER_FINAL: 365 });
+    expect(parseEnv({ ...valid, DEACTIVATION_NOTICE_DAYS: "7,30,14" }).DEACTIVATION_NOTICE_DAYS).toEqual([30, 14, 7]);
+    expect(problems({ ...valid, LOG_RETENTION_DAYS: "364" })).toEqual(["LOG_RETENTION_DAYS must be at least 365 (seed 003: logs are kept one year)"]);
+    expect(problems({ ...valid, DEACTIVATION_AFTER_DECISION_DAYS: "366" })).toEqual(["DEACTIVATION_AFTER_DECISION_DAYS must be at most 365 (seed 000, art. 9: one year at most)"]);
+    expect(problems({ ...valid, DEACTIVATION_NOTICE_DAYS: "0" })).toEqual(["DEACTIVATION_NOTICE_DAYS each day must be between 1 and 90"]);
+  });
+
   it("reads the document reminder days (default 7 and 13) and refuses days outside the period", () => {
     expect(parseEnv(valid).DOCUMENT_REMINDER_DAYS).toEqual([7, 13]);
     expect(parseEnv({ ...valid, DOCUMENT_REMINDER_DAYS: "10,3,10" }).DOCUMENT_REMINDER_DAYS).toEqual([3, 10]);

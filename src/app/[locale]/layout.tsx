@@ -4,7 +4,6 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { ServiceBar } from "@/features/layout/components/service-bar";
 import { SiteFooter } from "@/features/layout/components/site-footer";
 import { SiteHeader } from "@/features/layout/components/site-header";
 import { directionOf, routing } from "@/i18n/routing";
@@ -45,10 +44,8 @@ export default async function LocaleLayout({ children, params }: Props) {
               ]}
             />
             <SiteHeader locale={locale} />
-            <ServiceBar locale={locale} />
-            <main id="content" tabIndex={-1}>
-              {children}
-            </main>
+            {/* The area's bar and <main>: src/app/[locale]/(public|applicant|staff)/layout.tsx */}
+            {children}
             <SiteFooter locale={locale} />
           </NextIntlClientProvider>
         </DsfrProvider>

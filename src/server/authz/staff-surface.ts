@@ -54,7 +54,8 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-auth/actions", name: "staffSignInAction", guard: "public" },
   { module: "staff-auth/actions", name: "staffSecondFactorAction", guard: "public" },
   { module: "staff-auth/actions", name: "completeEnrolmentAction", guard: "public" },
-  { module: "staff-auth/actions", name: "staffSignOutAction", guard: "signed-in" },
+  // Without a session it only clears the cookie; with one it revokes that session only.
+  { module: "staff-auth/actions", name: "staffSignOutAction", guard: "public" },
   { module: "staff-applicants/actions", name: "searchApplicantAction", guard: "applicant.search" },
   { module: "staff-applicants/actions", name: "depositDocumentAction", guard: "document.deposit" },
   { module: "staff-views/actions", name: "lookUpDecisionAction", guard: "decision.lookup" },

@@ -33,6 +33,7 @@ export function resolveValues(template: string, locale: Locale, params: Record<s
     case "login-reminder":
     case "document-available":
     case "document-reminder":
+    case "space-deactivation":
       return { url: portalUrl(params.url, appUrl), date: formatDueDate(params.dueDate, locale) };
     default:
       throw new RenderError("unknown template");

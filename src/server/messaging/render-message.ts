@@ -30,6 +30,7 @@ const EMAIL: Record<string, EmailLayout> = {
   "login-reminder": { subject: "loginReminderSubject", paragraphs: ["loginReminderIntro", "loginReminderWhy", "loginReminderHow"], linkUrl: false },
   "document-available": { subject: "documentAvailableSubject", paragraphs: ["documentAvailableIntro", "documentDeadline", "documentHow"], linkUrl: false },
   "document-reminder": { subject: "documentReminderSubject", paragraphs: ["documentReminderIntro", "documentDeadline", "documentHow"], linkUrl: false },
+  "space-deactivation": { subject: "spaceDeactivationSubject", paragraphs: ["spaceDeactivationIntro", "spaceDeactivationDownload", "spaceDeactivationHow"], linkUrl: false },
 };
 
 const SMS: Record<string, string> = {
@@ -38,6 +39,7 @@ const SMS: Record<string, string> = {
   "login-reminder": "loginReminderSms",
   "document-available": "documentAvailableSms",
   "document-reminder": "documentReminderSms",
+  "space-deactivation": "spaceDeactivationSms",
 };
 
 function text(locale: Locale, key: string): string {

@@ -12,6 +12,8 @@ export const MESSAGE_TEMPLATES = [
   "document-available",
   /** E-mail or SMS: the document is still unopened (issue #5: day 7 and day 13). params: url, dueDate */
   "document-reminder",
+  /** E-mail or SMS: the space will be deactivated (seed 000, art. 9); download everything before. params: url, dueDate (deactivation day) */
+  "space-deactivation",
 ] as const;
 
 export type MessageTemplate = (typeof MESSAGE_TEMPLATES)[number];
