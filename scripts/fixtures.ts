@@ -5,9 +5,15 @@
 // `tsx scripts/fixtures.ts document --applicant <id> [--type DECISION]` deposits
 // a one-page PDF for that applicant as a fixture OFPRA agent (the real deposit
 // and publication), finishes its receipt PDF, and prints {documentId, reference}.
-// `tsx scripts/fixtures.ts staff [--role OFPRA_AGENT] [--enrolled]` prints a new
-// staff user with its password and, enrolled, its TOTP secret and recovery codes
-// (tests compute the codes).
+// `--host-structure <id>` / `--registration-structure <id>` attach the applicant
+// to a host structure / the guichet unique that registered it.
+// `document … --deadline-in-days N` then moves its 15-day deadline to 24:00
+// Paris time N-1 days from now (the host structures' 5-day list; the receipts
+// keep the real times); `document … --open` opens it as the applicant would
+// (its accusé de réception, basis OPENED).
+// `tsx scripts/fixtures.ts staff [--role OFPRA_AGENT] [--enrolled] [--department 13]`
+// prints a new staff user (with its structureId) with its password and,
+// enrolled, its TOTP secret and recovery codes (tests compute the codes).
 // `tsx scripts/fixtures.ts access-matrix` prints what the e2e access matrix
 // needs (scripts/access-matrix-fixture.ts).
 // `tsx scripts/fixtures.ts batch [--applicant ID] [--draft]` prints a small
@@ -25,12 +31,12 @@ try {
   loadLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
   const command = process.argv[2];
   if (command !== "applicant" && command !== "document" && command !== "staff" && command !== "access-matrix" && command !== "batch") {
-    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] | staff [--role R] [--enrolled] | access-matrix | batch [--applicant ID] [--draft]");
+    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] [--deadline-in-days N] [--open] | staff [--role R] [--enrolled] [--department D] | access-matrix | batch [--applicant ID] [--draft]");
   }
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
   if (command === "document") {
-    console.log(JSON.stringify(await depositFixtureDocument(option("applicant") ?? "", option("type") ?? "CONVOCATION")));
+    console.log(JSON.stringify(await depositFixtureDocument(option("applicant") ?? "", option("type") ?? "CONVOCATION", { deadlineInDays: option("deadline-in-days"), open: process.argv.includes("--open") })));
     process.exit(0);
   }
   if (command === "access-matrix") {
@@ -55,7 +61,7 @@ try {
   }
   if (command === "staff") {
     const { createStaffFixture } = await import("./staff-fixture");
-    console.log(JSON.stringify(await createStaffFixture(option("role") ?? "OFPRA_AGENT", process.argv.includes("--enrolled"))));
+    console.log(JSON.stringify(await createStaffFixture(option("role") ?? "OFPRA_AGENT", process.argv.includes("--enrolled"), undefined, option("department"))));
     await disconnectDb();
     process.exit(0);
   }
@@ -71,6 +77,8 @@ try {
       agdrefNumber: String(randomInt(1_000_000_000, 10_000_000_000)),
       ofpraNumber: `${randomInt(20, 30)}-${String(randomInt(0, 100_000_000)).padStart(8, "0")}`,
       language: option("language") ?? "fr",
+      hostStructureId: option("host-structure") ?? null,
+      registrationStructureId: option("registration-structure") ?? null,
       ...(active ? { state: "ACTIVE" as const, activatedAt: now, lastLoginAt: now } : {}),
       ...(active && email ? { email, emailVerifiedAt: now } : {}),
       ...(active && phone ? { phone, phoneVerifiedAt: now } : {}),
@@ -85,7 +93,7 @@ try {
   process.exit(1);
 }
 
-async function depositFixtureDocument(applicantId: string, type: string): Promise<{ documentId: string; reference: string }> {
+async function depositFixtureDocument(applicantId: string, type: string, then: { deadlineInDays?: string | undefined; open?: boolean } = {}): Promise<{ documentId: string; reference: string }> {
   const { PDFDocument, StandardFonts } = await import("pdf-lib");
   const { db, disconnectDb } = await import("../src/server/db/client");
   const { depositDocument } = await import("../src/server/documents/deposit-document");
@@ -97,6 +105,15 @@ async function depositFixtureDocument(applicantId: string, type: string): Promis
   pdf.addPage().drawText(`OFPRA - ${type} - test document`, { x: 72, y: 720, size: 14, font });
   const { documentId, state } = await depositDocument({ applicantId, type: type as "CONVOCATION" }, await pdf.save(), agent, { ip: null, userAgent: "fixtures" });
   if (state !== "AVAILABLE") throw new Error(`the document is ${state}`);
+  if (then.deadlineInDays) {
+    const { addCalendarDays, parisDateOf, parisMidnight } = await import("../src/lib/paris-time");
+    const deadlineAt = parisMidnight(addCalendarDays(parisDateOf(new Date()), Number(then.deadlineInDays)));
+    await db().document.update({ where: { id: documentId }, data: { deadlineAt } });
+  }
+  if (then.open) {
+    const { openDocument } = await import("../src/server/documents/open-document");
+    await openDocument({ applicantId, sessionId: "fixtures", language: "fr" }, documentId, { ip: null, userAgent: "fixtures" });
+  }
   await completePendingReceipts();
   await (await import("../src/server/messaging/kick-outbox")).kickOutbox(); // the alert e-mail/SMS, before this process ends
   const { reference } = await db().document.findUniqueOrThrow({ where: { id: documentId }, select: { reference: true } });

@@ -48,3 +48,25 @@ export function parisMidnight(date: CalendarDate): Date {
 export function isoCalendarDate(date: CalendarDate): string {
   return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }
+
+/**
+ * The instant the Paris clocks show the same wall-clock time as at `instant`,
+ * `days` calendar days later (days may be negative). Across a DST change this
+ * is 23 or 25 hours per day crossed, not 24. A wall time that does not exist
+ * that day (02:00–03:00 on the spring change) comes out one hour later; one
+ * that occurs twice (the autumn change) comes out as its second occurrence.
+ */
+export function sameParisTimeDaysLater(instant: Date, days: number): Date {
+  const now = wallClock(instant);
+  const target = addCalendarDays(now, days);
+  const ms = instant.getTime() % 1000;
+  const guess = Date.UTC(target.year, target.month - 1, target.day, now.hour, now.minute, now.second, ms < 0 ? ms + 1000 : ms);
+  // As parisMidnight: correct the guess by the offset Paris shows at it, twice for DST days.
+  let result = guess;
+  for (let i = 0; i < 2; i++) {
+    const seen = wallClock(new Date(result));
+    const seenUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute, seen.second, ms < 0 ? ms + 1000 : ms);
+    result = guess - (seenUtc - result);
+  }
+  return new Date(result);
+}

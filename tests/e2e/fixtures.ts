@@ -19,6 +19,8 @@ import { listCaughtMail } from "../../src/server/local/smtp-catcher";
 import type { Locale } from "./helpers";
 
 const run = promisify(execFile);
+/** A fixture process starts Node and tsx: on a busy machine (several builds at once) that alone can take tens of seconds. */
+const FIXTURE_TIMEOUT_MS = 90_000;
 const REPOSITORY = fileURLToPath(new URL("../..", import.meta.url));
 
 export type Applicant = {
@@ -38,6 +40,9 @@ export type ApplicantOptions = {
   email?: string;
   phone?: string;
   password?: string;
+  /** The host structure it is attached to, the guichet unique that registered it. */
+  hostStructureId?: string;
+  registrationStructureId?: string;
 };
 
 /** A new applicant, through scripts/fixtures.ts on the running stack. */
@@ -48,11 +53,13 @@ export async function createApplicant(options: ApplicantOptions = {}): Promise<A
   if (options.email) args.push("--email", options.email);
   if (options.phone) args.push("--phone", options.phone);
   if (options.password) args.push("--password", options.password);
+  if (options.hostStructureId) args.push("--host-structure", options.hostStructureId);
+  if (options.registrationStructureId) args.push("--registration-structure", options.registrationStructureId);
   // `node --import tsx` is `tsx` without its wrapper process: one Node start less per applicant.
   const { stdout } = await run(process.execPath, ["--import", "tsx", ...args], {
     cwd: REPOSITORY,
     env: { ...process.env, E2E_STACK_FILE },
-    timeout: 30_000,
+    timeout: FIXTURE_TIMEOUT_MS,
   });
   const line = stdout.trim().split("\n").at(-1)!;
   return JSON.parse(line) as Applicant;
@@ -60,6 +67,8 @@ export async function createApplicant(options: ApplicantOptions = {}): Promise<A
 
 export type StaffMember = {
   staffUserId: string;
+  /** Its own new structure (of its role's kind). */
+  structureId: string;
   email: string;
   password: string;
   role: string;
@@ -69,10 +78,11 @@ export type StaffMember = {
 };
 
 /** A new staff user of `role` (scripts/fixtures.ts staff), enrolled or not (then its first sign-in enrols). */
-export async function createStaff(options: { role?: string; enrolled?: boolean } = {}): Promise<StaffMember> {
+export async function createStaff(options: { role?: string; enrolled?: boolean; department?: string } = {}): Promise<StaffMember> {
   const args = ["--import", "tsx", "scripts/fixtures.ts", "staff", "--role", options.role ?? "OFPRA_AGENT"];
   if (options.enrolled) args.push("--enrolled");
-  const { stdout } = await run(process.execPath, args, { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: 30_000 });
+  if (options.department) args.push("--department", options.department);
+  const { stdout } = await run(process.execPath, args, { cwd: REPOSITORY, env: { ...process.env, E2E_STACK_FILE }, timeout: FIXTURE_TIMEOUT_MS });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as StaffMember;
 }
 
@@ -188,12 +198,18 @@ export const test = base.extend<{ clientAddress: string; otherDevice: Device }>(
 
 export { expect };
 
-/** A document deposited and published for this applicant by a fixture OFPRA agent (scripts/fixtures.ts). */
-export async function depositDocumentFor(applicantId: string, type = "CONVOCATION"): Promise<{ documentId: string; reference: string }> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/fixtures.ts", "document", "--applicant", applicantId, "--type", type], {
+/**
+ * A document deposited and published for this applicant by a fixture OFPRA agent (scripts/fixtures.ts);
+ * then, if asked, its deadline moved to 24:00 Paris time (deadlineInDays - 1) days from now, or opened by the applicant.
+ */
+export async function depositDocumentFor(applicantId: string, type = "CONVOCATION", then: { deadlineInDays?: number; open?: boolean } = {}): Promise<{ documentId: string; reference: string }> {
+  const args = ["--import", "tsx", "scripts/fixtures.ts", "document", "--applicant", applicantId, "--type", type];
+  if (then.deadlineInDays !== undefined) args.push("--deadline-in-days", String(then.deadlineInDays));
+  if (then.open) args.push("--open");
+  const { stdout } = await run(process.execPath, args, {
     cwd: REPOSITORY,
     env: { ...process.env, E2E_STACK_FILE },
-    timeout: 60_000,
+    timeout: 2 * FIXTURE_TIMEOUT_MS,
   });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as { documentId: string; reference: string };
 }

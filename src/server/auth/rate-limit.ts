@@ -15,11 +15,17 @@ export const RATE_LIMITS = {
   /** Staff sign-in (issue #6, point 1): the password step, and the second-factor step. */
   staffLogin: { hits: 20, windowMs: 10 * 60_000 },
   staffCode: { hits: 20, windowMs: 10 * 60_000 },
+  /**
+   * CNDA lookups of a decision by applicant number (issue #6, point 7): one
+   * number at a time, no browsing. Counted per staff user, not per IP (the
+   * subject passed is "staff:<id>"): a court's staff share one address.
+   */
+  decisionLookup: { hits: 30, windowMs: 10 * 60_000 },
 } as const;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;
 
-/** Counts one hit; throws AppError RATE_LIMITED (with retryAt) past the limit. No IP → not counted here. */
+/** Counts one hit; throws AppError RATE_LIMITED (with retryAt) past the limit. No IP (or other subject) → not counted here. */
 export async function consumeRateLimit(action: RateLimitedAction, ip: string | null, now = new Date()): Promise<void> {
   if (!ip) return;
   const { hits, windowMs } = RATE_LIMITS[action];

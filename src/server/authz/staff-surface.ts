@@ -56,6 +56,9 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/lots/nouveau", guard: "document.batch" },
   { route: "/agent/lots/[batchId]", guard: "document.batch", params: { batchId: "batch" } },
   { route: "/agent/demandeurs/nouveau", guard: "applicant.register" },
+  { route: "/agent/demandeurs", guard: "applicant.list" },
+  { route: "/agent/suivi/imprimer", guard: "document.followUp" },
+  { route: "/agent/cnda", guard: "decision.lookup" },
 ];
 
 export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
@@ -84,6 +87,7 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-postal/actions", name: "setExemptionAction", guard: "applicant.exemption" },
   { module: "staff-postal/actions", name: "recordPostalDocumentAction", guard: "postal.record" },
   { module: "staff-postal/actions", name: "recordPostalEventAction", guard: "postal.record" },
+  { module: "staff-views/actions", name: "lookUpDecisionAction", guard: "decision.lookup" },
 ];
 
 export const STAFF_ROUTE_HANDLERS: readonly StaffRouteHandler[] = [];

@@ -5,6 +5,7 @@ import { StaffBar } from "@/features/staff-space/components/staff-bar";
 import { AdminLinks } from "@/features/staff-admin/components/admin-links";
 import { SignOutEverywhereForm } from "@/features/staff-auth/components/sign-out-everywhere-form";
 import { requireStaffPage } from "@/features/staff-space/require-staff-page";
+import { StaffViewLinks } from "@/features/staff-views/components/staff-view-links";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { abilitiesOf } from "@/server/authz/permissions";
@@ -52,8 +53,9 @@ export default async function AgentHomePage({ params }: Props) {
                 <p>{tb("homeIntro")}</p>
               </section>
             ) : null}
+            <StaffViewLinks locale={locale} abilities={abilities} />
             <AdminLinks locale={locale} abilities={abilities} />
-            {!abilities["applicant.search"] && !abilities["staff.manage"] && !abilities["statistics.read"] ? <p>{t("nothingForRole")}</p> : null}
+            {Object.values(abilities).some(Boolean) ? null : <p>{t("nothingForRole")}</p>}
             <SignOutEverywhereForm locale={locale} />
           </div>
         </div>
