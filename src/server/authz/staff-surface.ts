@@ -45,6 +45,7 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/connexion/enrolement", guard: "public" },
   { route: "/agent", guard: "signed-in" },
   { route: "/agent/demandeurs/[id]", guard: "applicant.read", params: { id: "applicant" } },
+  { route: "/agent/demandes-droits", guard: "rightsRequest.handle" },
 ];
 
 export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
@@ -55,6 +56,7 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-auth/actions", name: "staffSignOutAction", guard: "public" },
   { module: "staff-applicants/actions", name: "searchApplicantAction", guard: "applicant.search" },
   { module: "staff-applicants/actions", name: "depositDocumentAction", guard: "document.deposit" },
+  { module: "staff-rights-requests/actions", name: "updateRightsRequestAction", guard: "rightsRequest.handle" },
 ];
 
 export const STAFF_ROUTE_HANDLERS: readonly StaffRouteHandler[] = [];

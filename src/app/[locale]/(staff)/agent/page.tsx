@@ -4,6 +4,7 @@ import { ApplicantSearchForm } from "@/features/staff-applicants/components/appl
 import { StaffBar } from "@/features/staff-space/components/staff-bar";
 import { requireStaffPage } from "@/features/staff-space/require-staff-page";
 import type { Locale } from "@/i18n/routing";
+import { localePath } from "@/i18n/paths";
 import { abilitiesOf } from "@/server/authz/permissions";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -21,6 +22,7 @@ export default async function AgentHomePage({ params }: Props) {
   if (staff === "not-found") return null;
   const abilities = abilitiesOf(staff.role);
   const t = await getTranslations("agent");
+  const tr = await getTranslations("staffRights");
   return (
     <>
       <StaffBar staff={staff} locale={locale} />
@@ -36,6 +38,15 @@ export default async function AgentHomePage({ params }: Props) {
             ) : (
               <p>{t("nothingForRole")}</p>
             )}
+            {abilities["rightsRequest.handle"] ? (
+              <section aria-labelledby="rights-requests-title" className="fr-mt-6w">
+                <h2 id="rights-requests-title">{tr("homeLink")}</h2>
+                <p>{tr("homeIntro")}</p>
+                <p>
+                  <a className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={localePath(locale, "/agent/demandes-droits")}>{tr("homeLink")}</a>
+                </p>
+              </section>
+            ) : null}
           </div>
         </div>
       </div>
