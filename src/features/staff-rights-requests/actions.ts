@@ -6,15 +6,17 @@
 import { redirect } from "next/navigation";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
+import type { StaffAction } from "@/server/authz/permissions";
 import { requireStaff, type AuthorizedStaff } from "@/server/authz/require-staff";
 import { AppError, isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { updateRightsRequestStatus, ZUpdateRightsRequestInput } from "@/server/staff-rights-requests/update-rights-request-status";
 import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
 
-async function allowedStaff(locale: Locale): Promise<AuthorizedStaff | AppError> {
+/** requireStaff for a form: the staff user allowed to do `action`, or the refusal (NOT_FOUND); no session → the sign-in page. */
+async function allowedStaff(action: StaffAction, locale: Locale): Promise<AuthorizedStaff | AppError> {
   try {
-    return await requireStaff("rightsRequest.handle");
+    return await requireStaff(action);
   } catch (error) {
     if (isAppError(error, "SESSION_EXPIRED")) redirect(localePath(locale, "/agent/connexion?expire=1"));
     if (isAppError(error)) return error;
@@ -24,7 +26,7 @@ async function allowedStaff(locale: Locale): Promise<AuthorizedStaff | AppError>
 
 export async function updateRightsRequestAction(previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
-  const staff = await allowedStaff(locale);
+  const staff = await allowedStaff("rightsRequest.handle", locale);
   if (staff instanceof AppError) return stateFromError(previous, staff, {});
   const values = keptValues(formData, ["answeredOn"]);
   const input = { requestId: field(formData, "requestId"), status: field(formData, "status"), answeredOn: values.answeredOn };

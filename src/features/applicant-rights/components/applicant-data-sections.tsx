@@ -3,10 +3,14 @@
 // appear: keys, codes and passwords are held as hashes and shown by their dates.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { documentTypeLabel } from "@/features/applicant-documents/document-labels";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import type { TApplicantData } from "@/server/applicant-rights/collect-applicant-data";
-import { auditActionLabel, DATA_DATE, DATA_DATE_TIME, deviceText, templateLabel } from "../labels";
+import {
+  actorText, alertStatusText, applicantStateText, auditActionLabel, channelText, DATA_DATE, DATA_DATE_TIME, deviceText, documentStateText,
+  purposeText, receiptKindText, requestKindText, requestStatusText, templateLabel,
+} from "../labels";
 import { DataTable } from "./data-table";
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
@@ -29,7 +33,7 @@ export async function ApplicantDataSections({ data, locale }: { data: TApplicant
   const day = (date: Date) => format.dateTime(date, DATA_DATE);
   const { identity } = data;
   const ltr = (text: string) => <span dir="ltr">{text}</span>;
-  const docType = (type: TApplicantData["documents"][number]["type"]) => td(`type${type}`);
+  const docType = (type: TApplicantData["documents"][number]["type"]) => documentTypeLabel(td, type);
   return (
     <>
       <Section id="identifiers" title={t("identifiersTitle")}>
@@ -39,7 +43,7 @@ export async function ApplicantDataSections({ data, locale }: { data: TApplicant
           <dt>{t("ofpraNumber")}</dt>
           <dd>{identity.ofpraNumber ? ltr(identity.ofpraNumber) : t("none")}</dd>
           <dt>{t("stateLabel")}</dt>
-          <dd>{t(`state${identity.state}`)}</dd>
+          <dd>{applicantStateText(t, identity.state)}</dd>
           <dt>{t("exemptLabel")}</dt>
           <dd>{identity.exempt ? t("exemptYes", { date: identity.exemptedAt ? day(identity.exemptedAt) : "—" }) : t("exemptNo")}</dd>
           <dt>{t("languageLabel")}</dt>
@@ -126,7 +130,7 @@ export async function ApplicantDataSections({ data, locale }: { data: TApplicant
           <ul>
             {data.codesAndLinks.map((c) => (
               <li key={c.createdAt.toISOString() + c.purpose}>
-                {t(`purpose${c.purpose}`)}
+                {purposeText(t, c.purpose)}
                 {c.target ? ` (${t("codeSentTo", { target: c.target })})` : null} — {t("codeCreated", { date: at(c.createdAt) })}, {c.usedAt ? t("codeUsed", { date: at(c.usedAt) }) : t("codeUnused", { date: at(c.expiresAt) })}
               </li>
             ))}
@@ -146,7 +150,7 @@ export async function ApplicantDataSections({ data, locale }: { data: TApplicant
               cells: [
                 docType(d.type),
                 ltr(d.reference),
-                t(`docState${d.state === "PENDING" ? "AVAILABLE" : d.state}`),
+                documentStateText(t, d.state),
                 <ul key="dates" className="fr-raw-list">
                   {d.availableAt ? <li>{t("docAvailableOn", { date: at(d.availableAt) })}</li> : null}
                   {d.firstOpenedAt ? <li>{t("docOpenedOn", { date: at(d.firstOpenedAt) })}</li> : null}
@@ -156,7 +160,7 @@ export async function ApplicantDataSections({ data, locale }: { data: TApplicant
                 d.receipts.length === 0 ? t("receiptsNone") : (
                   <ul key="receipts" className="fr-raw-list">
                     {d.receipts.map((r) => (
-                      <li key={r.id}>{t(`receipt${r.kind}`)} — {at(r.eventAt)}</li>
+                      <li key={r.id}>{receiptKindText(t, r.kind)} — {at(r.eventAt)}</li>
                     ))}
                   </ul>
                 ),
@@ -177,9 +181,9 @@ export async function ApplicantDataSections({ data, locale }: { data: TApplicant
               key: a.id,
               cells: [
                 <>{t("alertCreated", { date: at(a.createdAt) })}{a.deliveredAt ? <>, {t("alertDelivered", { date: at(a.deliveredAt) })}</> : null}</>,
-                t(`channel${a.channel}`),
+                channelText(t, a.channel),
                 <>{templateLabel(t, a.template)}{a.documentReference ? <> ({ltr(a.documentReference)})</> : null}</>,
-                t(`alert${a.status}`),
+                alertStatusText(t, a.status),
               ],
             }))}
           />
@@ -193,8 +197,8 @@ export async function ApplicantDataSections({ data, locale }: { data: TApplicant
           <ul>
             {data.rightsRequests.map((r) => (
               <li key={r.id}>
-                <strong>{t(`kind${r.kind}`)}</strong> — {t("requestSentOn", { date: at(r.createdAt) })} —{" "}
-                {r.status === "ANSWERED" && r.answeredAt ? t("requestStatusANSWERED", { date: day(r.answeredAt) }) : t(`requestStatus${r.status === "ANSWERED" ? "IN_PROGRESS" : r.status}`)}
+                <strong>{requestKindText(t, r.kind)}</strong> — {t("requestSentOn", { date: at(r.createdAt) })} —{" "}
+                {requestStatusText(t, r, day)}
               </li>
             ))}
           </ul>
@@ -210,7 +214,7 @@ export async function ApplicantDataSections({ data, locale }: { data: TApplicant
             <DataTable
               caption={t("auditTitle")}
               columns={[t("auditWhen"), t("auditWhat"), t("auditWho")]}
-              rows={data.auditEvents.events.map((e, index) => ({ key: `${e.occurredAt.toISOString()}-${index}`, cells: [at(e.occurredAt), auditActionLabel(t, e.action), t(`by${e.by}`)] }))}
+              rows={data.auditEvents.events.map((e, index) => ({ key: `${e.occurredAt.toISOString()}-${index}`, cells: [at(e.occurredAt), auditActionLabel(t, e.action), actorText(t, e.by)] }))}
             />
           </>
         )}

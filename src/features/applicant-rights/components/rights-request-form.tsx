@@ -11,6 +11,7 @@ import { FormSuccessAlert } from "../../forms/components/form-success-alert";
 import { SubmitButton } from "../../forms/components/submit-button";
 import { INITIAL_FORM_STATE } from "../../forms/form-state";
 import { submitRightsRequestAction } from "../actions";
+import { fieldErrorText, requestKindHint, requestKindText } from "../labels";
 
 export function RightsRequestForm() {
   const t = useTranslations("rights");
@@ -34,15 +35,15 @@ export function RightsRequestForm() {
             <div className="fr-radio-group">
               <input type="radio" id={`rights-kind-${kind}`} name="kind" value={kind} defaultChecked={state.values?.kind === kind} />
               <label className="fr-label" htmlFor={`rights-kind-${kind}`}>
-                {t(`kind${kind}`)}
-                <span className="fr-hint-text">{t(`kind${kind}_hint`)}</span>
+                {requestKindText(t, kind)}
+                <span className="fr-hint-text">{requestKindHint(t, kind)}</span>
               </label>
             </div>
           </div>
         ))}
         <div className="fr-messages-group" id="rights-kind-messages" aria-live="polite">
           {kindErrors.map((code) => (
-            <p className="fr-message fr-message--error" key={code}>{t(code)}</p>
+            <p className="fr-message fr-message--error" key={code}>{fieldErrorText(t, code)}</p>
           ))}
         </div>
       </fieldset>
@@ -51,7 +52,7 @@ export function RightsRequestForm() {
         label={t("messageLabel")}
         hintText={t("messageHint")}
         state={messageErrors.length > 0 ? "error" : "default"}
-        stateRelatedMessage={messageErrors.length > 0 ? messageErrors.map((code) => t(code)).join(" ") : undefined}
+        stateRelatedMessage={messageErrors.length > 0 ? messageErrors.map((code) => fieldErrorText(t, code)).join(" ") : undefined}
         nativeTextAreaProps={{
           name: "message",
           id: "rights-message",

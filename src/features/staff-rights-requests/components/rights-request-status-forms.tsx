@@ -8,6 +8,7 @@ import { FormErrorAlert } from "../../forms/components/form-error-alert";
 import { SubmitButton } from "../../forms/components/submit-button";
 import { INITIAL_FORM_STATE } from "../../forms/form-state";
 import { updateRightsRequestAction } from "../actions";
+import { answeredOnErrorText } from "../labels";
 
 type Props = { requestId: string; status: "NEW" | "IN_PROGRESS"; minDate: string; today: string };
 
@@ -37,7 +38,7 @@ export function RightsRequestStatusForms({ requestId, status, minDate, today }: 
           label={t("answeredOnLabel")}
           hintText={t("answeredOnHint")}
           state={dateErrors.length > 0 ? "error" : "default"}
-          stateRelatedMessage={dateErrors.length > 0 ? dateErrors.map((code) => t(code)).join(" ") : undefined}
+          stateRelatedMessage={dateErrors.length > 0 ? dateErrors.map((code) => answeredOnErrorText(t, code)).join(" ") : undefined}
           nativeInputProps={{
             type: "date",
             name: "answeredOn",

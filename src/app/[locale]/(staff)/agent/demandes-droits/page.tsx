@@ -5,6 +5,7 @@ import { NotFoundContent } from "@/features/layout/components/not-found-content"
 import { StaffBar } from "@/features/staff-space/components/staff-bar";
 import { requireStaffPage } from "@/features/staff-space/require-staff-page";
 import { STAFF_DATE, STAFF_DATE_TIME } from "@/features/staff-space/staff-labels";
+import { staffRequestKindText } from "@/features/staff-rights-requests/labels";
 import { RightsRequestStatusForms } from "@/features/staff-rights-requests/components/rights-request-status-forms";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
@@ -56,7 +57,7 @@ export default async function RightsRequestsPage({ params, searchParams }: Props
               <div className="fr-card__body">
                 <div className="fr-card__content">
                   <h3 className="fr-card__title" id={`request-${r.id}`}>
-                    {t(`kind${r.kind}`)} — {t("receivedOn", { date: format.dateTime(r.createdAt, STAFF_DATE_TIME) })}
+                    {staffRequestKindText(t, r.kind)} — {t("receivedOn", { date: format.dateTime(r.createdAt, STAFF_DATE_TIME) })}
                   </h3>
                   <p className="fr-card__desc">{t("applicantLabel")} {number(r)} — {status(r)}</p>
                   <p className="fr-mt-2w fr-mb-1w"><strong>{t("messageLabel")}</strong></p>
@@ -80,7 +81,7 @@ export default async function RightsRequestsPage({ params, searchParams }: Props
             <ul>
               {answered.map((r) => (
                 <li key={r.id}>
-                  {t(`kind${r.kind}`)} — {number(r)} — {t("receivedOn", { date: format.dateTime(r.createdAt, STAFF_DATE) })} — {status(r)}
+                  {staffRequestKindText(t, r.kind)} — {number(r)} — {t("receivedOn", { date: format.dateTime(r.createdAt, STAFF_DATE) })} — {status(r)}
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { exportFieldNotes } from "@/features/applicant-rights/labels";
 import { routing, type Locale } from "@/i18n/routing";
 import { currentApplicant } from "@/server/auth/current-applicant";
 import { exportApplicantData, type ExportNotes } from "@/server/applicant-rights/export-applicant-data";
@@ -15,13 +16,11 @@ import { requestContext } from "@/server/http/request-context";
 
 export const dynamic = "force-dynamic";
 
-const FIELDS = ["identity", "hostStructure", "registrationStructure", "contacts", "connectionKeys", "sessions", "codesAndLinks", "documents", "alerts", "rightsRequests", "auditEvents", "notIncluded"] as const;
-
 async function notesIn(locale: Locale): Promise<ExportNotes> {
   const t = await getTranslations({ locale, namespace: "rights" });
   return {
     about: t("jsonAbout"),
-    fields: Object.fromEntries(FIELDS.map((name) => [name, t(`jsonField_${name}`)])),
+    fields: exportFieldNotes(t),
     unopened: t("jsonUnopened"),
     notReadable: t("jsonNotReadable"),
     tooLarge: t("jsonTooLarge"),
