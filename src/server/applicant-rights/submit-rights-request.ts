@@ -20,7 +20,7 @@ export async function submitRightsRequest(current: CurrentApplicant, input: unkn
     const created = await tx.rightsRequest.create({ data: { applicantId: applicant.id, kind: parsed.data.kind, message: parsed.data.message }, select: { id: true } });
     await recordAuditEvent(tx, {
       actor: { type: "APPLICANT", id: applicant.id },
-      action: "rightsRequest.submitted",
+      action: "rights-request.submitted",
       target: { type: "rights_request", id: created.id },
       request,
       details: { kind: parsed.data.kind },

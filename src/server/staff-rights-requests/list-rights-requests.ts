@@ -33,7 +33,7 @@ export async function listRightsRequests(actor: StaffActor, request: RequestCont
   return db().$transaction(async (tx) => {
     const open = await tx.rightsRequest.findMany({ where: { status: { in: ["NEW", "IN_PROGRESS"] } }, orderBy: [{ status: "asc" }, { createdAt: "asc" }], select: SELECT });
     const answered = await tx.rightsRequest.findMany({ where: { status: "ANSWERED" }, orderBy: { answeredAt: "desc" }, take: ANSWERED_SHOWN, select: SELECT });
-    await recordAuditEvent(tx, { actor: { type: "STAFF", id: actor.id }, action: "staff.rightsRequests.viewed", request, details: { open: open.length, answered: answered.length } });
+    await recordAuditEvent(tx, { actor: { type: "STAFF", id: actor.id }, action: "staff.rights-requests.viewed", request, details: { open: open.length, answered: answered.length } });
     return { open, answered };
   });
 }

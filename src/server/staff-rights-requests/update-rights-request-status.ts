@@ -39,6 +39,6 @@ export async function updateRightsRequestStatus(actor: StaffActor, input: unknow
       const changed = await tx.rightsRequest.updateMany({ where: { id: row.id, status: row.status }, data: { status: "ANSWERED", answeredAt: parisMidnight({ year, month, day }), handledById: actor.id } });
       if (changed.count !== 1) throw new AppError("NOT_FOUND");
     }
-    await recordAuditEvent(tx, { actor: { type: "STAFF", id: actor.id }, action: "rightsRequest.updated", target: { type: "rights_request", id: row.id }, request, details: { status: data.status } });
+    await recordAuditEvent(tx, { actor: { type: "STAFF", id: actor.id }, action: "rights-request.updated", target: { type: "rights_request", id: row.id }, request, details: { status: data.status } });
   });
 }
