@@ -36,8 +36,9 @@ test("my data in fr/en/ar â†’ ZIP with data.json and the opened document only â†
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.title!);
   const main = page.getByRole("main");
   await expect(main.getByText(applicant.agdrefNumber, { exact: true })).toBeVisible();
-  await expect(main.getByText(opened.reference, { exact: true })).toBeVisible();
-  await expect(main.getByText(unopened.reference, { exact: true })).toBeVisible();
+  const documents = page.getByRole("region", { name: t.documentsTitle });
+  await expect(documents.getByRole("row").filter({ hasText: opened.reference })).toContainText(t.docStateOPENED!);
+  await expect(documents.getByRole("row").filter({ hasText: unopened.reference })).toContainText(t.docStateAVAILABLE!);
   await expect(main.getByRole("link", { name: t.rectifyContacts }).first()).toHaveAttribute("href", "/fr/compte#contacts");
   await expectNoAxeViolations(page);
   for (const locale of ["en", "ar"] as const) {
@@ -67,7 +68,7 @@ test("my data in fr/en/ar â†’ ZIP with data.json and the opened document only â†
   expect(direct.headers()["cache-control"]).toBe("no-store");
   // The unopened document is still unopened.
   await page.goto("/fr/compte/mes-donnees");
-  await expect(page.getByRole("row").filter({ hasText: unopened.reference })).toContainText(t.docStateAVAILABLE!);
+  await expect(page.getByRole("region", { name: t.documentsTitle }).getByRole("row").filter({ hasText: unopened.reference })).toContainText(t.docStateAVAILABLE!);
 
   // A request with nothing filled: errors next to the fields, nothing sent.
   const form = page.getByRole("region", { name: t.requestTitle });
