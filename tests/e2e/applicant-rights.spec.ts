@@ -30,6 +30,8 @@ test("my data in fr/en/ar â†’ ZIP with data.json and the opened document only â†
   const file = page.waitForResponse((response) => response.url().endsWith(`/documents/${opened.documentId}/fichier`));
   await page.getByRole("button", { name: fr.documents!.openConfirm }).click();
   await file;
+  // With JavaScript the action's redirect to the file is a navigation of its own: let it end (the row below proves the opening).
+  await page.waitForURL(/\/fichier$/, { timeout: 30_000 }).catch(() => undefined);
 
   // From the account page to "My data".
   await page.goto("/fr/compte");
@@ -80,7 +82,8 @@ test("my data in fr/en/ar â†’ ZIP with data.json and the opened document only â†
   await expect(form.getByText(t.messageRequired!)).toBeVisible();
   await expectNoAxeViolations(page);
   const message = `Je souhaite m'opposer au traitement (e2e ${applicant.agdrefNumber}).`;
-  await form.getByLabel(new RegExp(`^\\s*${t.kindOBJECTION!}`)).check();
+  // DSFR draws the radio over its label: checked through the label, as a person does.
+  await form.getByLabel(new RegExp(`^\\s*${t.kindOBJECTION!}`)).check({ force: true });
   await field(form, t.messageLabel!).fill(message);
   await form.getByRole("button", { name: t.requestSubmit }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: t.requestSentTitle })).toBeVisible();
