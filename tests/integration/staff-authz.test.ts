@@ -39,6 +39,7 @@ describe("the permission map", () => {
       "OFPRA_AGENT document.deposit",
       "OFPRA_AGENT document.batch",
       "OFPRA_AGENT document.list",
+      "OFPRA_AGENT rightsRequest.handle",
       "OFPRA_ADMIN staff.manage",
       "OFPRA_ADMIN structure.manage",
       "OFPRA_ADMIN system.status",

@@ -21,15 +21,22 @@ export const RATE_LIMITS = {
    * subject passed is "staff:<id>"): a court's staff share one address.
    */
   decisionLookup: { hits: 30, windowMs: 10 * 60_000 },
+  /** The applicant's data export (issue #7, point 3): decrypts every document; counted per applicant, not per IP. */
+  dataExport: { hits: 5, windowMs: 60 * 60_000 },
+  /** Rights requests (issue #7, point 3), per applicant: enough for real needs, not for flooding the agents. */
+  rightsRequest: { hits: 5, windowMs: 60 * 60_000 },
 } as const;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;
 
-/** Counts one hit; throws AppError RATE_LIMITED (with retryAt) past the limit. No IP (or other subject) → not counted here. */
-export async function consumeRateLimit(action: RateLimitedAction, ip: string | null, now = new Date()): Promise<void> {
-  if (!ip) return;
+/**
+ * Counts one hit; throws AppError RATE_LIMITED (with retryAt) past the limit. No IP → not counted here.
+ * `subject` is the client IP, or for a signed-in applicant's heavy action "applicant:<uuid>".
+ */
+export async function consumeRateLimit(action: RateLimitedAction, subject: string | null, now = new Date()): Promise<void> {
+  if (!subject) return;
   const { hits, windowMs } = RATE_LIMITS[action];
-  const key = `${action}:${ip}`;
+  const key = `${action}:${subject}`;
   const windowStart = new Date(now.getTime() - windowMs);
   const [row] = await db().$queryRaw<Array<{ hits: number; window_started_at: Date }>>`
     INSERT INTO rate_limit (key, window_started_at, hits) VALUES (${key}, ${now}, 1)

@@ -44,13 +44,16 @@ export const STAFF_ACTIONS = [
   "system.status",
   /** Statistics without identification (seed 004). */
   "statistics.read",
+  /** Applicants' requests to exercise their rights (seed 000, art. 10: exercised with OFPRA): list them, mark them in progress or answered. */
+  "rightsRequest.handle",
 ] as const;
 
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 /**
  * - OFPRA agent: registers, issues keys, publishes and follows receipts and alerts,
- *   handles exemptions and the postal track (seed 000, arts. 2, 6, 7).
+ *   handles exemptions and the postal track (seed 000, arts. 2, 6, 7), and the
+ *   applicants' requests to exercise their rights (seed 000, art. 10).
  * - OFPRA administrator: staff accounts, structures, configuration state, statistics;
  *   no applicant file (need to know).
  * - GUDA agent: registers and hands over the key at the guichet unique; read-only
@@ -70,6 +73,7 @@ export const PERMISSIONS: { readonly [R in StaffRole]: readonly StaffAction[] } 
     "document.deposit",
     "document.batch",
     "document.list",
+    "rightsRequest.handle",
   ],
   OFPRA_ADMIN: ["staff.manage", "structure.manage", "system.status", "statistics.read"],
   GUDA_AGENT: ["applicant.search", "applicant.read", "applicant.list", "applicant.register", "key.issue"],

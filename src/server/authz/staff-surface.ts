@@ -59,6 +59,7 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/demandeurs", guard: "applicant.list" },
   { route: "/agent/suivi/imprimer", guard: "document.followUp" },
   { route: "/agent/cnda", guard: "decision.lookup" },
+  { route: "/agent/demandes-droits", guard: "rightsRequest.handle" },
 ];
 
 export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
@@ -88,6 +89,7 @@ export const STAFF_SERVER_ACTIONS: readonly StaffServerAction[] = [
   { module: "staff-postal/actions", name: "recordPostalDocumentAction", guard: "postal.record" },
   { module: "staff-postal/actions", name: "recordPostalEventAction", guard: "postal.record" },
   { module: "staff-views/actions", name: "lookUpDecisionAction", guard: "decision.lookup" },
+  { module: "staff-rights-requests/actions", name: "updateRightsRequestAction", guard: "rightsRequest.handle" },
 ];
 
 export const STAFF_ROUTE_HANDLERS: readonly StaffRouteHandler[] = [];

@@ -19,6 +19,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       // No accessibility audit has been made yet: the legal status is "non conforme" (RGAA).
       accessibility="non compliant"
       contentDescription={t("footerDescription")}
+      // Information on the processing and the cookies page (issue #7, point 3; seed 003).
+      bottomItems={[
+        { text: t("footerPersonalData"), linkProps: { href: localePath(locale, "/donnees-personnelles") } },
+        { text: t("footerCookies"), linkProps: { href: localePath(locale, "/cookies") } },
+      ]}
     />
   );
 }

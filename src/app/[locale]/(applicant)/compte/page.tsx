@@ -28,6 +28,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const current = await requireApplicantPage(locale);
   const t = await getTranslations("account");
+  const tr = await getTranslations("rights");
   const [overview, query] = await Promise.all([getAccountOverview(current), searchParams]);
   if (!overview) redirect(localePath(locale, "/connexion?expire=1"));
   // Set by the actions after a change that reshapes the page (see actions.ts).
@@ -43,6 +44,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
           <h1>{t("title")}</h1>
           <p>{t("intro")}</p>
+          {/* Seed 000, art. 10: access to every datum, its download, and the other rights (issue #7, point 3). */}
+          <p>
+            <a className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={localePath(locale, "/compte/mes-donnees")}>{tr("accountEntryLink")}</a>
+          </p>
           <nav className="fr-summary fr-mb-6w" aria-labelledby="account-summary-title">
             <p className="fr-summary__title" id="account-summary-title">{t("summaryTitle")}</p>
             <ol>

@@ -27,6 +27,7 @@ export default async function AgentHomePage({ params }: Props) {
   const t = await getTranslations("agent");
   const tb = await getTranslations("batches");
   const tf = await getTranslations("agentFile");
+  const tr = await getTranslations("staffRights");
   return (
     <>
       <StaffBar staff={staff} locale={locale} />
@@ -51,6 +52,15 @@ export default async function AgentHomePage({ params }: Props) {
                   <a className="fr-link fr-link--lg" href={localePath(locale, "/agent/lots")}>{tb("homeLink")}</a>
                 </h2>
                 <p>{tb("homeIntro")}</p>
+              </section>
+            ) : null}
+            {abilities["rightsRequest.handle"] ? (
+              <section aria-labelledby="rights-requests-title" className="fr-mt-6w">
+                <h2 id="rights-requests-title">{tr("homeLink")}</h2>
+                <p>{tr("homeIntro")}</p>
+                <p>
+                  <a className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={localePath(locale, "/agent/demandes-droits")}>{tr("homeLink")}</a>
+                </p>
               </section>
             ) : null}
             <StaffViewLinks locale={locale} abilities={abilities} />
