@@ -40,6 +40,23 @@ export const ZEnv = z
     APP_SECRET: secretKey,
     /** Wraps the per-document data keys of the blob store (AES-256-GCM). */
     BLOB_MASTER_KEY: secretKey,
+    /**
+     * Former master keys, still accepted for reading until `npm run keys:rewrap`
+     * has moved every data key under BLOB_MASTER_KEY (docs/key-management.md).
+     * Comma-separated, same encoding as BLOB_MASTER_KEY; unset → none.
+     */
+    BLOB_MASTER_KEYS_PREVIOUS: z
+      .string()
+      .transform((value, ctx) => {
+        const keys = value.split(",").map((part) => part.trim()).filter(Boolean);
+        const parsed = keys.map((key) => secretKey.safeParse(key));
+        if (parsed.some((result) => !result.success)) {
+          ctx.addIssue({ code: "custom", message: "must be keys of at least 32 random bytes, base64 or hex, separated by commas" });
+          return z.NEVER;
+        }
+        return parsed.map((result) => result.data!);
+      })
+      .default([]),
     BLOB_STORE: z.enum(["fs", "s3"], { error: 'must be "fs" or "s3"' }).default("fs"),
     BLOB_DIR: z.string().min(1).default(".data/blobs"),
     S3_ENDPOINT: optionalUrl(["http", "https"], "https://s3.example.gouv.fr"),

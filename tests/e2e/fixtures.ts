@@ -180,9 +180,31 @@ export function uniqueClientAddress(): string {
 
 export type Device = { context: BrowserContext; page: Page; clientAddress: string };
 
-export const test = base.extend<{ clientAddress: string; otherDevice: Device }>({
+export const test = base.extend<{ clientAddress: string; otherDevice: Device; contentSecurityPolicyViolations: string[] }>({
   // (`provide` is Playwright's `use`, renamed so that the React hooks lint rule does not mistake it.)
   clientAddress: async ({}, provide) => provide(uniqueClientAddress()),
+  /**
+   * Every test of every spec fails when the browser reports a Content-Security-Policy
+   * violation (issue #7, point 4: the strict policy must not break a page): Chromium
+   * logs each refusal to the console, with or without JavaScript, and pages with
+   * JavaScript also get a `securitypolicyviolation` event, reported here.
+   */
+  contentSecurityPolicyViolations: [
+    async ({ context }, provide) => {
+      const violations: string[] = [];
+      context.on("console", (message) => {
+        if (/Content Security Policy|securitypolicyviolation/i.test(message.text())) violations.push(`${message.location().url}: ${message.text()}`);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
+      await provide(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   extraHTTPHeaders: async ({ clientAddress }, provide) => provide({ "x-forwarded-for": clientAddress }),
   /**
    * Another browser of the same applicant (another phone): the project's

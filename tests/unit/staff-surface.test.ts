@@ -102,9 +102,7 @@ describe("the staff surface list", () => {
   it("uses every permission of the map somewhere (an action nothing checks is a dead right)", () => {
     const used = new Set<string>([...STAFF_PAGES, ...STAFF_ROUTE_HANDLERS, ...STAFF_SERVER_ACTIONS].map((e) => e.guard));
     for (const action of SECTION_ONLY) used.add(action);
-    const unused = STAFF_ACTIONS.filter((action) => !used.has(action));
-    // Listed while the back-office is being built (issue #6); must end empty.
-    expect(unused).toEqual(UNUSED_WHILE_BUILDING.filter((a) => !used.has(a)));
+    expect(STAFF_ACTIONS.filter((action) => !used.has(action))).toEqual([]);
   });
 });
 
@@ -119,18 +117,3 @@ function pageFile(route: string): string[] {
   return [...route.split("/").filter(Boolean), "page.tsx"];
 }
 
-/** Permissions whose pages are not merged yet; this list must be empty when issue #6 is closed. */
-const UNUSED_WHILE_BUILDING: readonly string[] = [
-  "applicant.list",
-  "applicant.register",
-  "key.issue",
-  "applicant.exemption",
-  "postal.record",
-  "document.batch",
-  "document.followUp",
-  "decision.lookup",
-  "staff.manage",
-  "structure.manage",
-  "system.status",
-  "statistics.read",
-];

@@ -2,6 +2,7 @@ import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/features/layout/components/site-footer";
@@ -28,14 +29,17 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("layout");
+  // The page's CSP nonce (src/proxy.ts). Reading the request makes every page
+  // dynamic, as nonces require: a page rendered at build time would carry none.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html {...getHtmlAttributes({ lang: locale })} dir={directionOf(locale)}>
       <head>
         <StartDsfrOnHydration />
-        <DsfrHead />
+        <DsfrHead nonce={nonce} />
       </head>
       <body>
-        <DsfrProvider lang={locale}>
+        <DsfrProvider lang={locale} doCheckNonce>
           <NextIntlClientProvider>
             <SkipLinks
               links={[

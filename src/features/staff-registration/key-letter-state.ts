@@ -6,7 +6,7 @@ export type IssuedKeyView = {
   /** XXXX-XXXX-XXXX-XXXX-XXXX: shown once, never stored in clear, never in a URL that leaves the browser. */
   key: string;
   agdrefNumber: string;
-  /** data:application/pdf;base64,… — the letter travels inside this response only (ADR 010). */
+  /** data:application/pdf;base64,… — the letter travels inside this response only (ADR 011). */
   letterHref: string;
   fileName: string;
   revokedPrevious: boolean;

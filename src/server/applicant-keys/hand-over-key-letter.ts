@@ -3,7 +3,7 @@
 // guichet unique; issue #6, points 3 and 5). The key exists in clear only in
 // this call's result: stored as a keyed hash (issue-connection-key.ts), never in
 // a URL, never in the audit log. The caller shows it once and hands the PDF to
-// the browser in the same response (ADR 010).
+// the browser in the same response (ADR 011).
 import { env } from "../env";
 import type { RequestContext } from "../audit/record-audit-event";
 import { assertCan } from "../authz/permissions";

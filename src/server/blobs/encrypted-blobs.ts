@@ -8,7 +8,9 @@
 // - The data key is wrapped (AES-256-GCM, same layout, 61 bytes) by a key
 //   derived from BLOB_MASTER_KEY with HKDF-SHA-256 (info "epns:blob-master:v1").
 //   The wrapped key and the master key id live in the database (migration
-//   0003), so rotating the master key re-wraps rows without touching blobs.
+//   0003), so rotating the master key re-wraps rows without touching blobs:
+//   BLOB_MASTER_KEYS_PREVIOUS still unwraps, `npm run keys:rewrap` moves rows
+//   to BLOB_MASTER_KEY (rewrap-data-keys.ts; docs/key-management.md).
 // - The SHA-256 of the plaintext is kept in the database and checked on every read.
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "../env";
@@ -51,22 +53,68 @@ export class UnknownMasterKeyError extends Error {
 }
 
 type MasterKey = { id: string; key: Buffer };
-let master: { source: Buffer; value: MasterKey } | undefined;
+type MasterKeys = { current: MasterKey; byId: ReadonlyMap<string, MasterKey> };
+let master: { sources: Buffer[]; value: MasterKeys } | undefined;
 
-/** The wrapping key derived from BLOB_MASTER_KEY, and its public id. */
-function masterKey(): MasterKey {
-  const source = env().BLOB_MASTER_KEY;
-  if (!master || !master.source.equals(source)) {
-    const key = Buffer.from(hkdfSync("sha256", source, Buffer.alloc(0), "epns:blob-master:v1", KEY_BYTES));
-    const id = createHmac("sha256", key).update("key-id").digest("hex").slice(0, 16);
-    master = { source, value: { id, key } };
+/** The wrapping key derived from a master key secret, and its public id. */
+function deriveMasterKey(source: Buffer): MasterKey {
+  const key = Buffer.from(hkdfSync("sha256", source, Buffer.alloc(0), "epns:blob-master:v1", KEY_BYTES));
+  const id = createHmac("sha256", key).update("key-id").digest("hex").slice(0, 16);
+  return { id, key };
+}
+
+/**
+ * BLOB_MASTER_KEY wraps new data keys; it and BLOB_MASTER_KEYS_PREVIOUS unwrap
+ * (rotation: docs/key-management.md). Derived once per configuration.
+ */
+function masterKeys(): MasterKeys {
+  const { BLOB_MASTER_KEY, BLOB_MASTER_KEYS_PREVIOUS } = env();
+  const sources = [BLOB_MASTER_KEY, ...BLOB_MASTER_KEYS_PREVIOUS];
+  if (!master || master.sources.length !== sources.length || master.sources.some((source, i) => !source.equals(sources[i]!))) {
+    const [current, ...previous] = sources.map(deriveMasterKey);
+    const byId = new Map<string, MasterKey>();
+    for (const key of [current!, ...previous]) if (!byId.has(key.id)) byId.set(key.id, key);
+    master = { sources, value: { current: current!, byId } };
   }
   return master.value;
 }
 
+const masterKey = (): MasterKey => masterKeys().current;
+
 /** Id of the master key new blobs are wrapped with (what rows store in master_key_id). */
 export function currentMasterKeyId(): string {
   return masterKey().id;
+}
+
+/** Ids of the former master keys this process can still unwrap with (BLOB_MASTER_KEYS_PREVIOUS). */
+export function previousMasterKeyIds(): string[] {
+  const { current, byId } = masterKeys();
+  return [...byId.keys()].filter((id) => id !== current.id);
+}
+
+/** The plain data key of a row, or an error naming why not. The caller zeroes it. */
+function unwrapDataKey(blobKey: string, wrapped: Uint8Array, masterKeyId: string): Buffer {
+  const wrapping = masterKeys().byId.get(masterKeyId);
+  if (!wrapping) throw new UnknownMasterKeyError(masterKeyId);
+  const dataKey = decrypt(wrapping.key, Buffer.from(wrapped), WRAP_AAD);
+  if (!dataKey || dataKey.length !== KEY_BYTES) throw new BlobIntegrityError(blobKey, "DATA_KEY");
+  return dataKey;
+}
+
+/**
+ * The same data key wrapped by the current master key: what `npm run
+ * keys:rewrap` writes back. The blob itself is not read nor re-encrypted.
+ * A key already under the current master key comes back unchanged.
+ */
+export function rewrapDataKey(blobKey: string, wrapped: Uint8Array, masterKeyId: string): { dataKeyWrapped: Buffer<ArrayBuffer>; masterKeyId: string } {
+  const { current } = masterKeys();
+  if (masterKeyId === current.id) return { dataKeyWrapped: Buffer.from(wrapped), masterKeyId };
+  const dataKey = unwrapDataKey(blobKey, wrapped, masterKeyId);
+  try {
+    return { dataKeyWrapped: encrypt(current.key, dataKey, WRAP_AAD), masterKeyId: current.id };
+  } finally {
+    dataKey.fill(0);
+  }
 }
 
 function encrypt(key: Buffer, plaintext: Uint8Array, aad: Buffer): Buffer<ArrayBuffer> {
@@ -115,10 +163,7 @@ export async function readDecrypted(
   store: BlobStore = blobStore(),
 ): Promise<Buffer> {
   assertBlobKey(key);
-  const { id, key: wrappingKey } = masterKey();
-  if (expected.masterKeyId !== id) throw new UnknownMasterKeyError(expected.masterKeyId);
-  const dataKey = decrypt(wrappingKey, Buffer.from(expected.dataKeyWrapped), WRAP_AAD);
-  if (!dataKey || dataKey.length !== KEY_BYTES) throw new BlobIntegrityError(key, "DATA_KEY");
+  const dataKey = unwrapDataKey(key, expected.dataKeyWrapped, expected.masterKeyId);
   try {
     const stored = await store.get(key);
     if (stored.length < HEADER_BYTES + TAG_BYTES || stored[0] !== VERSION) throw new BlobIntegrityError(key, "FORMAT");

@@ -3,7 +3,7 @@
 // art. 2: handed over in person with its letter). The key appears once, in the
 // answer to this form, with the letter as a data: link built in the same
 // answer: nothing to fetch later, nothing in a URL that leaves the browser
-// (ADR 010). Replacing the key of an activated space asks for a confirmation.
+// (ADR 011). Replacing the key of an activated space asks for a confirmation.
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { INITIAL_FORM_STATE } from "../../forms/form-state";
