@@ -6,7 +6,8 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { jar, outcome } from "../helpers/next-request";
 import { activateAccount } from "../../src/server/applicant-accounts/activate-account";
 import { handOverKeyLetter } from "../../src/server/applicant-keys/hand-over-key-letter";
 import { listApplicantDocuments } from "../../src/server/applicant-documents/list-applicant-documents";
@@ -27,34 +28,6 @@ import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staf
 import { staffSessionCookie } from "../../src/server/staff-sessions/session-policy";
 import { agdrefNumber, createActiveApplicant, createApplicant, createEnrolledStaff, createStaffUser, createStructure, ofpraNumber, totpCode } from "../factories";
 import { codeOf } from "../helpers/app-error-code";
-
-const jar = new Map<string, string>();
-vi.mock("server-only", () => ({}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/server", () => ({ connection: async () => undefined, after: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.78" }),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    has: (name: string) => jar.has(name),
-    set: (name: string, value: string) => void jar.set(name, value),
-  }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { url });
-  },
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-vi.mock("next-auth", () => ({
-  getServerSession: async (options: { cookies: { sessionToken: { name: string } }; jwt: { decode: (p: { token: string }) => Promise<unknown> }; callbacks: { session: (p: { token: unknown }) => Promise<unknown> } }) => {
-    const token = jar.get(options.cookies.sessionToken.name);
-    const decoded = token ? await options.jwt.decode({ token }) : null;
-    return decoded ? options.callbacks.session({ token: decoded }) : null;
-  },
-}));
 
 const { registerApplicantAction, issueKeyLetterAction } = await import("../../src/features/staff-registration/actions");
 const { setExemptionAction, recordPostalDocumentAction, recordPostalEventAction } = await import("../../src/features/staff-postal/actions");
@@ -98,15 +71,6 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-async function outcome(action: () => Promise<unknown>): Promise<{ redirect?: string; state?: Record<string, unknown> }> {
-  try {
-    return { state: (await action()) as Record<string, unknown> };
-  } catch (error) {
-    const url = (error as { url?: string }).url;
-    if (url) return { redirect: url };
-    throw error;
-  }
-}
 
 const registration = (data: Partial<Parameters<typeof registerApplicant>[1]> = {}) => ({
   agdrefNumber: agdrefNumber(), ofpraNumber: null, hostStructureId: null, registrationStructureId: null, language: "fr" as const, ...data,

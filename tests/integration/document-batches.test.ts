@@ -12,6 +12,7 @@ import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { jar, outcome } from "../helpers/next-request";
 import { db } from "../../src/server/db/client";
 import type { StaffRole } from "../../src/server/db/generated/enums";
 import { confirmDocumentBatch } from "../../src/server/document-batches/confirm-document-batch";
@@ -26,31 +27,6 @@ import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staf
 import { staffSessionCookie } from "../../src/server/staff-sessions/session-policy";
 import { createApplicant, createEnrolledStaff, createStaffUser, ofpraNumber, totpCode } from "../factories";
 
-const jar = new Map<string, string>();
-
-vi.mock("server-only", () => ({}));
-vi.mock("next/server", () => ({ connection: async () => undefined, after: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.78" }),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    has: (name: string) => jar.has(name),
-    set: (name: string, value: string) => void jar.set(name, value),
-  }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { url });
-  },
-}));
-vi.mock("next-auth", () => ({
-  getServerSession: async (options: { cookies: { sessionToken: { name: string } }; jwt: { decode: (p: { token: string }) => Promise<unknown> }; callbacks: { session: (p: { token: unknown }) => Promise<unknown> } }) => {
-    const token = jar.get(options.cookies.sessionToken.name);
-    const decoded = token ? await options.jwt.decode({ token }) : null;
-    return decoded ? options.callbacks.session({ token: decoded }) : null;
-  },
-}));
-// The web process hands the batch to the worker; here the tests run the worker's use case themselves.
 vi.mock("../../src/server/jobs/send-job", () => ({ sendJob: async () => true }));
 
 const { prepareBatchAction, confirmBatchAction, discardBatchAction } = await import("../../src/features/staff-batches/actions");
@@ -326,15 +302,6 @@ async function signedIn(role: StaffRole) {
   return staff;
 }
 
-async function outcome(action: () => Promise<unknown>): Promise<{ redirect?: string; state?: Record<string, unknown> }> {
-  try {
-    return { state: (await action()) as Record<string, unknown> };
-  } catch (error) {
-    const url = (error as { url?: string }).url;
-    if (url) return { redirect: url };
-    throw error;
-  }
-}
 
 function form(fields: Record<string, string | File>): FormData {
   const data = new FormData();
@@ -350,7 +317,7 @@ describe("the batch actions", () => {
     const uploaded = await outcome(() => prepareBatchAction(INITIAL_FORM_STATE, form({ archive: new File([new Uint8Array(archive)], "lot.zip", { type: "application/zip" }) })));
     expect(uploaded.redirect).toMatch(/^\/fr\/agent\/lots\/[0-9a-f-]{36}$/);
     const batchId = uploaded.redirect!.split("/").pop()!;
-    expect(await db().auditEvent.findFirstOrThrow({ where: { action: "document_batch.prepared", targetId: batchId } })).toMatchObject({ actorType: "STAFF", ip: "203.0.113.78" });
+    expect(await db().auditEvent.findFirstOrThrow({ where: { action: "document_batch.prepared", targetId: batchId } })).toMatchObject({ actorType: "STAFF", ip: "203.0.113.77" });
     const confirmed = await outcome(() => confirmBatchAction(INITIAL_FORM_STATE, form({ batchId })));
     expect(confirmed.redirect).toBe(`/fr/agent/lots/${batchId}`);
     expect(await db().documentBatch.findUniqueOrThrow({ where: { id: batchId } })).toMatchObject({ status: "QUEUED" });

@@ -3,38 +3,14 @@
 // found" with nothing looked up or logged, a malformed number a field error,
 // no session the sign-in page. Run as Next.js runs it (cookies and headers
 // stood in for, a real signed-in staff session).
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { jar } from "../helpers/next-request";
 import { db } from "../../src/server/db/client";
 import type { StaffRole } from "../../src/server/db/generated/enums";
 import { signInStaff } from "../../src/server/staff-auth/sign-in-staff";
 import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staff-second-factor";
 import { staffSessionCookie } from "../../src/server/staff-sessions/session-policy";
 import { createApplicant, createEnrolledStaff, ofpraNumber, totpCode } from "../factories";
-
-const jar = new Map<string, string>();
-
-vi.mock("server-only", () => ({}));
-vi.mock("next/server", () => ({ connection: async () => undefined, after: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.78" }),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    has: (name: string) => jar.has(name),
-    set: (name: string, value: string) => void jar.set(name, value),
-  }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { url });
-  },
-}));
-vi.mock("next-auth", () => ({
-  getServerSession: async (options: { cookies: { sessionToken: { name: string } }; jwt: { decode: (p: { token: string }) => Promise<unknown> }; callbacks: { session: (p: { token: unknown }) => Promise<unknown> } }) => {
-    const token = jar.get(options.cookies.sessionToken.name);
-    const decoded = token ? await options.jwt.decode({ token }) : null;
-    return decoded ? options.callbacks.session({ token: decoded }) : null;
-  },
-}));
 
 const { lookUpDecisionAction } = await import("../../src/features/staff-views/actions");
 
@@ -65,7 +41,7 @@ describe("lookUpDecisionAction", () => {
     expect(state).toMatchObject({ submission: 1, answer: { found: false } });
     expect(state.formError).toBeUndefined();
     const event = await db().auditEvent.findFirstOrThrow({ where: { actorId: staff.id, action: "staff.decision.looked-up" } });
-    expect(event).toMatchObject({ ip: "203.0.113.78", userAgent: "vitest", targetId: applicant.id });
+    expect(event).toMatchObject({ ip: "203.0.113.77", userAgent: "vitest", targetId: applicant.id });
   });
 
   it("shows a field error for a malformed or empty number, without a lookup", async () => {
