@@ -5,9 +5,9 @@
 // the rectification of the e-mail address and phone number need no request: the
 // space serves them itself (/compte/mes-donnees, /compte).
 import { z } from "zod";
+import { RIGHTS_REQUEST_KINDS, RIGHTS_REQUEST_MESSAGE_MAX } from "../../lib/rights-request-kinds";
 
-export const RIGHTS_REQUEST_KINDS = ["RECTIFICATION", "ERASURE", "OBJECTION", "RESTRICTION"] as const;
-export const RIGHTS_REQUEST_MESSAGE_MAX = 2000;
+export { RIGHTS_REQUEST_KINDS, RIGHTS_REQUEST_MESSAGE_MAX };
 
 // Control characters other than line breaks and tabs, and the bidirectional
 // overrides that could disguise a text shown to an agent: refused, not stripped.

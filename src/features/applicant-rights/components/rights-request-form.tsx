@@ -5,7 +5,7 @@
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { RIGHTS_REQUEST_KINDS, RIGHTS_REQUEST_MESSAGE_MAX } from "@/server/applicant-rights/rights-request-input";
+import { RIGHTS_REQUEST_KINDS, RIGHTS_REQUEST_MESSAGE_MAX } from "@/lib/rights-request-kinds";
 import { FormErrorAlert } from "../../forms/components/form-error-alert";
 import { FormSuccessAlert } from "../../forms/components/form-success-alert";
 import { SubmitButton } from "../../forms/components/submit-button";
