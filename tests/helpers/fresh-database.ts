@@ -4,7 +4,7 @@
 // vitest worker left in the worker's database. Call switchToFreshDatabase()
 // again for another clean one; restoreWorkerDatabase() in afterAll.
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { createDatabaseIfMissing } from "../../src/server/db/create-database";
 import { disconnectDb } from "../../src/server/db/client";
 import { resetEnvForTests } from "../../src/server/env";
@@ -28,4 +28,25 @@ export async function restoreWorkerDatabase(): Promise<void> {
   await disconnectDb();
   process.env.DATABASE_URL = workerUrl;
   resetEnvForTests();
+}
+
+/**
+ * The hooks of a whole-table test file that also timestamps with the built-in
+ * TSA: a fresh database before each test, `dataDir` as LOCAL_DATA_DIR (the
+ * built-in TSA and its development CA) without TSA_URL, all undone afterwards.
+ */
+export function freshDatabasesWithBuiltInTsa(dataDir: string): void {
+  beforeAll(() => {
+    process.env.LOCAL_DATA_DIR = dataDir;
+    delete process.env.TSA_URL;
+    resetEnvForTests();
+  });
+  beforeEach(async () => {
+    await switchToFreshDatabase();
+  });
+  afterAll(async () => {
+    await restoreWorkerDatabase();
+    delete process.env.LOCAL_DATA_DIR;
+    resetEnvForTests();
+  });
 }

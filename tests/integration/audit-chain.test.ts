@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parisDateOf, parisMidnight, addCalendarDays } from "../../src/lib/paris-time";
 import { auditEventHash, canonicalAuditText, GENESIS_HASH } from "../../src/lib/audit-hash";
 import { loadOrCreateDevPki } from "../../src/server/pki/dev-pki";
@@ -19,25 +19,13 @@ import { verifyAuditChain } from "../../src/server/audit/verify-audit-chain";
 import { db } from "../../src/server/db/client";
 import { env, resetEnvForTests } from "../../src/server/env";
 import { appendAuditEventAt as appendAt, tamperAsSuperuser as tamper } from "../helpers/audit-events";
-import { restoreWorkerDatabase, switchToFreshDatabase } from "../helpers/fresh-database";
+import { freshDatabasesWithBuiltInTsa, switchToFreshDatabase } from "../helpers/fresh-database";
 
 const DAY_MS = 86_400_000;
 const dir = mkdtempSync(path.join(os.tmpdir(), "epns-audit-"));
 const caPem = () => path.join(dir, "pki", "ca.pem");
 
-beforeAll(() => {
-  process.env.LOCAL_DATA_DIR = dir; // the built-in TSA and its development CA
-  delete process.env.TSA_URL;
-  resetEnvForTests();
-});
-beforeEach(async () => {
-  await switchToFreshDatabase();
-});
-afterAll(async () => {
-  await restoreWorkerDatabase();
-  delete process.env.LOCAL_DATA_DIR;
-  resetEnvForTests();
-});
+freshDatabasesWithBuiltInTsa(dir);
 
 async function writeEvents(count: number): Promise<void> {
   for (let i = 1; i <= count; i++) {

@@ -7,7 +7,7 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addCalendarDays, parisDateOf, parisMidnight, type CalendarDate } from "../../src/lib/paris-time";
 import { appealPeriodEndsAt, DAY_MS, endOfParisDay, proofsErasableAt } from "../../src/lib/retention-dates";
 import { anchorAuditChain } from "../../src/server/audit/anchor-audit-chain";
@@ -16,7 +16,6 @@ import { verifyAuditChain } from "../../src/server/audit/verify-audit-chain";
 import { loadStaffActor } from "../../src/server/authz/staff-actor";
 import { BlobNotFoundError, type BlobStore } from "../../src/server/blobs/blob-store";
 import { db } from "../../src/server/db/client";
-import { resetEnvForTests } from "../../src/server/env";
 import { renderMessage } from "../../src/server/messaging/render-message";
 import { deactivateExpiredSpaces } from "../../src/server/retention/deactivate-expired-spaces";
 import { eraseEndedAccounts } from "../../src/server/retention/erase-ended-accounts";
@@ -30,24 +29,12 @@ import { PERIODIC_JOBS } from "../../src/worker/periodic-jobs";
 import { createActiveApplicant, createApplicant, createApplicantWithKey, createAvailableDocument, createStaffUser, createStructure, sha256Hex } from "../factories";
 import { appendAuditEventAt, tamperAsSuperuser } from "../helpers/audit-events";
 import { codeOf } from "../helpers/app-error-code";
-import { restoreWorkerDatabase, switchToFreshDatabase } from "../helpers/fresh-database";
+import { freshDatabasesWithBuiltInTsa } from "../helpers/fresh-database";
 
 const SECOND = 1_000;
 const dir = mkdtempSync(path.join(os.tmpdir(), "epns-retention-"));
 
-beforeAll(() => {
-  process.env.LOCAL_DATA_DIR = dir; // the built-in TSA of the audit anchors
-  delete process.env.TSA_URL;
-  resetEnvForTests();
-});
-beforeEach(async () => {
-  await switchToFreshDatabase();
-});
-afterAll(async () => {
-  await restoreWorkerDatabase();
-  delete process.env.LOCAL_DATA_DIR;
-  resetEnvForTests();
-});
+freshDatabasesWithBuiltInTsa(dir);
 
 const atHour = (day: CalendarDate, hour: number) => new Date(parisMidnight(day).getTime() + hour * 3_600_000);
 const ago = (days: number) => new Date(Date.now() - days * DAY_MS);
