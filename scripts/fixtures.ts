@@ -7,6 +7,8 @@
 // and publication), finishes its receipt PDF, and prints {documentId, reference}.
 // `--host-structure <id>` / `--registration-structure <id>` attach the applicant
 // to a host structure / the guichet unique that registered it.
+// `applicant --registered-days-ago N` dates its registration N days back, then
+// runs the overdue-activation report (the worker's hourly job) at once.
 // `document … --deadline-in-days N` then moves its 15-day deadline to 24:00
 // Paris time N-1 days from now (the host structures' 5-day list; the receipts
 // keep the real times); `document … --open` opens it as the applicant would
@@ -31,7 +33,7 @@ try {
   loadLocalEnvIfUnconfigured(process.env.E2E_STACK_FILE);
   const command = process.argv[2];
   if (command !== "applicant" && command !== "document" && command !== "staff" && command !== "access-matrix" && command !== "batch") {
-    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] | document --applicant ID [--type T] [--deadline-in-days N] [--open] | staff [--role R] [--enrolled] [--department D] | access-matrix | batch [--applicant ID] [--draft]");
+    throw new Error("Usage: tsx scripts/fixtures.ts applicant [--active] [--language fr|en|ar] [--email E] [--phone P] [--password P] [--registered-days-ago N] | document --applicant ID [--type T] [--deadline-in-days N] [--open] | staff [--role R] [--enrolled] [--department D] | access-matrix | batch [--applicant ID] [--draft]");
   }
   const { env } = await import("../src/server/env");
   if (env().APP_URL.startsWith("https://") && !process.env.E2E_STACK_FILE) throw new Error("fixtures are for local and test stacks only");
@@ -72,6 +74,7 @@ try {
   const email = option("email");
   const phone = option("phone");
   const now = new Date();
+  const registeredDaysAgo = option("registered-days-ago");
   const applicant = await db().applicant.create({
     data: {
       agdrefNumber: String(randomInt(1_000_000_000, 10_000_000_000)),
@@ -79,6 +82,7 @@ try {
       language: option("language") ?? "fr",
       hostStructureId: option("host-structure") ?? null,
       registrationStructureId: option("registration-structure") ?? null,
+      ...(registeredDaysAgo ? { createdAt: new Date(now.getTime() - Number(registeredDaysAgo) * 86_400_000) } : {}),
       ...(active ? { state: "ACTIVE" as const, activatedAt: now, lastLoginAt: now } : {}),
       ...(active && email ? { email, emailVerifiedAt: now } : {}),
       ...(active && phone ? { phone, phoneVerifiedAt: now } : {}),
@@ -86,6 +90,7 @@ try {
   });
   const { key } = await issueConnectionKey({ applicantId: applicant.id }, { type: "SYSTEM", id: "fixtures" });
   if (active) await db().applicantCredential.create({ data: { applicantId: applicant.id, passwordHash: await hashPassword(password) } });
+  if (registeredDaysAgo) await (await import("../src/server/retention/report-overdue-activations")).reportOverdueActivations();
   console.log(JSON.stringify({ applicantId: applicant.id, agdrefNumber: applicant.agdrefNumber, ofpraNumber: applicant.ofpraNumber, key, password: active ? password : null }));
   await disconnectDb();
 } catch (error) {

@@ -43,6 +43,8 @@ export type ApplicantOptions = {
   /** The host structure it is attached to, the guichet unique that registered it. */
   hostStructureId?: string;
   registrationStructureId?: string;
+  /** Registered this many days ago; the overdue-activation report then runs (scripts/fixtures.ts). */
+  registeredDaysAgo?: number;
 };
 
 /** A new applicant, through scripts/fixtures.ts on the running stack. */
@@ -55,6 +57,7 @@ export async function createApplicant(options: ApplicantOptions = {}): Promise<A
   if (options.password) args.push("--password", options.password);
   if (options.hostStructureId) args.push("--host-structure", options.hostStructureId);
   if (options.registrationStructureId) args.push("--registration-structure", options.registrationStructureId);
+  if (options.registeredDaysAgo) args.push("--registered-days-ago", String(options.registeredDaysAgo));
   // `node --import tsx` is `tsx` without its wrapper process: one Node start less per applicant.
   const { stdout } = await run(process.execPath, ["--import", "tsx", ...args], {
     cwd: REPOSITORY,

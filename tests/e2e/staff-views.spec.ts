@@ -154,3 +154,43 @@ test("CNDA staff look up a decision's dates by number, and get the same neutral 
   await page.goto("/fr/agent/suivi/imprimer");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fr.notFound!.title!);
 });
+
+test("OFPRA agents see every space not activated in time, host-structure staff their structure's only (issue #7, point 2)", async ({ page }) => {
+  test.setTimeout(600_000); // six fixture processes, on a machine that may be busy
+  const host = await createStaff({ role: "HOST_STRUCTURE_STAFF", enrolled: true });
+  const elsewhere = await createStaff({ role: "HOST_STRUCTURE_STAFF" });
+  const ofpraAgent = await createStaff({ role: "OFPRA_AGENT", enrolled: true });
+  // Registered 40 days ago, never activated (the default period is 30 days); the fixture runs the worker's report.
+  const overdue = await createApplicant({ hostStructureId: host.structureId, registeredDaysAgo: 40 });
+  const outsider = await createApplicant({ hostStructureId: elsewhere.structureId, registeredDaysAgo: 40 });
+  // Registered today: not overdue.
+  const recent = await createApplicant({ hostStructureId: host.structureId });
+
+  await staffSignIn(page, host);
+  await page.getByRole("link", { name: views.overdueLink }).click();
+  await expect(page).toHaveURL(/\/fr\/agent\/activations-en-retard$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(views.overdueTitle!);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("status")).toHaveText(views.overdueCount!.replace("{total}", "1"));
+  const rows = main.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText(overdue.agdrefNumber);
+  // Their own structure: no structure column.
+  await expect(main.getByRole("columnheader", { name: views.colHostStructure })).toHaveCount(0);
+  await expect(main).not.toContainText(outsider.agdrefNumber);
+  await expect(main).not.toContainText(recent.agdrefNumber);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: agent.signOut }).click();
+
+  await staffSignIn(page, ofpraAgent);
+  await page.getByRole("link", { name: views.overdueLink }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(views.overdueTitle!);
+  await expect(main.getByRole("table")).toContainText(overdue.agdrefNumber);
+  await expect(main.getByRole("table")).toContainText(outsider.agdrefNumber);
+  await expect(main).not.toContainText(recent.agdrefNumber);
+  await expect(main.getByRole("columnheader", { name: views.colHostStructure })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  // From the list to the file, where the key is reissued or the postal track chosen.
+  await main.getByRole("link", { name: overdue.agdrefNumber }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(agent.applicantTitle!);
+});

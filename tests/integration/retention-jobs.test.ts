@@ -21,6 +21,7 @@ import { deactivateExpiredSpaces } from "../../src/server/retention/deactivate-e
 import { eraseEndedAccounts } from "../../src/server/retention/erase-ended-accounts";
 import { eraseExpiredProofs } from "../../src/server/retention/erase-expired-proofs";
 import { listOverdueActivations } from "../../src/server/retention/list-overdue-activations";
+import { STAFF_LIST_PAGE_SIZE } from "../../src/server/staff-views/list-page";
 import { purgeAuditEvents } from "../../src/server/retention/purge-audit-events";
 import { purgeConnectionLogs } from "../../src/server/retention/purge-connection-logs";
 import { reportOverdueActivations } from "../../src/server/retention/report-overdue-activations";
@@ -223,21 +224,50 @@ describe("accounts not activated in time", () => {
     expect(await reportOverdueActivations(new Date(due.getTime() + SECOND))).toEqual({ reported: 0, closed: 0 });
     expect(await db().activationOverdue.findUniqueOrThrow({ where: { applicantId: applicant.id } })).toMatchObject({ dueAt: due, reportedAt: due, activatedAt: null });
 
-    const actor = async (role: "OFPRA_AGENT" | "HOST_STRUCTURE_STAFF" | "CNDA_STAFF" | "OFPRA_ADMIN", structureId?: string) =>
+    const actor = async (role: "OFPRA_AGENT" | "HOST_STRUCTURE_STAFF" | "CNDA_STAFF" | "OFPRA_ADMIN" | "GUDA_AGENT", structureId?: string) =>
       (await loadStaffActor((await createStaffUser({ role, ...(structureId ? { structureId } : {}) })).id))!;
     const request = { ip: "192.0.2.1", userAgent: "vitest" };
-    expect((await listOverdueActivations(await actor("OFPRA_AGENT"), {}, request)).map((r) => r.applicantId)).toEqual([applicant.id]);
-    expect(await listOverdueActivations(await actor("HOST_STRUCTURE_STAFF", host.id), {})).toMatchObject([{ applicantId: applicant.id, agdrefNumber: applicant.agdrefNumber, hostStructureName: host.name, dueAt: due }]);
-    expect(await listOverdueActivations(await actor("HOST_STRUCTURE_STAFF", otherHost.id), {})).toEqual([]);
-    expect(await codeOf(listOverdueActivations(await actor("CNDA_STAFF"), {}))).toBe("NOT_FOUND");
-    expect(await codeOf(listOverdueActivations(await actor("OFPRA_ADMIN"), {}))).toBe("NOT_FOUND");
-    expect(await codeOf(listOverdueActivations(await actor("OFPRA_AGENT"), { take: 10_000 }))).toBe("INVALID_INPUT");
-    expect(await db().auditEvent.count({ where: { action: "staff.activation-overdue.list" } })).toBe(3);
+    expect((await listOverdueActivations(await actor("OFPRA_AGENT"), {}, request)).rows.map((r) => r.applicantId)).toEqual([applicant.id]);
+    expect(await listOverdueActivations(await actor("HOST_STRUCTURE_STAFF", host.id), {})).toMatchObject({
+      total: 1,
+      page: 1,
+      pageCount: 1,
+      rows: [{ applicantId: applicant.id, agdrefNumber: applicant.agdrefNumber, hostStructureName: host.name, dueAt: due, reportedAt: due, keyIssuedAt: expect.any(Date) }],
+    });
+    expect(await listOverdueActivations(await actor("HOST_STRUCTURE_STAFF", otherHost.id), {})).toMatchObject({ total: 0, rows: [] });
+    // Only OFPRA agents and host structures are told (issue #7, point 2).
+    for (const role of ["CNDA_STAFF", "OFPRA_ADMIN", "GUDA_AGENT"] as const) expect(await codeOf(listOverdueActivations(await actor(role), {}))).toBe("NOT_FOUND");
+    // A page number from the query string that makes no sense: the first page.
+    expect((await listOverdueActivations(await actor("OFPRA_AGENT"), { page: "-3' OR 1=1" })).page).toBe(1);
+    expect(await db().auditEvent.count({ where: { action: "staff.activation-overdue.list" } })).toBe(4);
 
     await db().applicant.update({ where: { id: applicant.id }, data: { state: "ACTIVE", activatedAt: new Date() } });
     expect(await reportOverdueActivations()).toEqual({ reported: 0, closed: 1 });
-    expect(await listOverdueActivations(await actor("OFPRA_AGENT"), {})).toEqual([]);
+    expect((await listOverdueActivations(await actor("OFPRA_AGENT"), {})).rows).toEqual([]);
     expect(await reportOverdueActivations()).toEqual({ reported: 0, closed: 0 });
+  });
+
+  it("lists the longest overdue first, by pages, and drops an applicant an agent puts on the postal track", async () => {
+    const host = await createStructure({ kind: "SPADA" });
+    const agent = (await loadStaffActor((await createStaffUser({ role: "OFPRA_AGENT" })).id))!;
+    const { applicant: older } = await createApplicantWithKey({ hostStructureId: host.id, createdAt: ago(45) });
+    const { applicant: newer } = await createApplicantWithKey({ hostStructureId: host.id, createdAt: ago(31) });
+    // Enough others to need a second page (STAFF_LIST_PAGE_SIZE, 50), overdue more recently still.
+    for (let i = 0; i < STAFF_LIST_PAGE_SIZE - 1; i++) await createApplicantWithKey({ createdAt: new Date(ago(30).getTime() - (i + 1) * SECOND) });
+    expect(await reportOverdueActivations()).toEqual({ reported: STAFF_LIST_PAGE_SIZE + 1, closed: 0 });
+
+    const first = await listOverdueActivations(agent, {});
+    expect(first).toMatchObject({ total: STAFF_LIST_PAGE_SIZE + 1, page: 1, pageCount: 2 });
+    expect(first.rows.slice(0, 2).map((r) => r.applicantId)).toEqual([older.id, newer.id]);
+    const second = await listOverdueActivations(agent, { page: "2" });
+    expect(second.rows).toHaveLength(1);
+    expect(first.rows.map((r) => r.applicantId)).not.toContain(second.rows[0]!.applicantId);
+    // Past the last page: empty, never an error.
+    expect((await listOverdueActivations(agent, { page: "3" })).rows).toEqual([]);
+
+    await db().applicant.update({ where: { id: older.id }, data: { exempt: true, exemptionReason: "postal", exemptedAt: new Date() } });
+    expect((await listOverdueActivations(agent, {})).rows[0]!.applicantId).toBe(newer.id);
+    expect((await listOverdueActivations(agent, {})).total).toBe(STAFF_LIST_PAGE_SIZE);
   });
 });
 

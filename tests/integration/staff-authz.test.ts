@@ -39,6 +39,7 @@ describe("the permission map", () => {
       "OFPRA_AGENT document.deposit",
       "OFPRA_AGENT document.batch",
       "OFPRA_AGENT document.list",
+      "OFPRA_AGENT activation.overdue",
       "OFPRA_AGENT rightsRequest.handle",
       "OFPRA_ADMIN staff.manage",
       "OFPRA_ADMIN structure.manage",
@@ -52,6 +53,7 @@ describe("the permission map", () => {
       "HOST_STRUCTURE_STAFF applicant.search",
       "HOST_STRUCTURE_STAFF applicant.read",
       "HOST_STRUCTURE_STAFF applicant.list",
+      "HOST_STRUCTURE_STAFF activation.overdue",
       "HOST_STRUCTURE_STAFF document.followUp",
       "CNDA_STAFF decision.lookup",
     ]);

@@ -32,6 +32,12 @@ export const STAFF_ACTIONS = [
   "document.batch",
   /** See an applicant's documents: type, reference, state, dates, receipts, alert statuses — never the content. */
   "document.list",
+  /**
+   * The accounts not activated in time (issue #7, point 2): reported to OFPRA
+   * agents and to the applicant's host structure, since that person may need
+   * the postal track (../shared/DESIGN.md, "Deactivation").
+   */
+  "activation.overdue",
   /** Unopened documents' count and nearest deadline of the structure's applicants, and the printable list (issue #6, point 6). */
   "document.followUp",
   /** For one applicant number: the decision's availability and réception dates and the receipts' references (issue #6, point 7). */
@@ -53,13 +59,15 @@ export type StaffAction = (typeof STAFF_ACTIONS)[number];
 /**
  * - OFPRA agent: registers, issues keys, publishes and follows receipts and alerts,
  *   handles exemptions and the postal track (seed 000, arts. 2, 6, 7), and the
- *   applicants' requests to exercise their rights (seed 000, art. 10).
+ *   applicants' requests to exercise their rights (seed 000, art. 10), and the
+ *   accounts not activated in time (their holders may need the postal track).
  * - OFPRA administrator: staff accounts, structures, configuration state, statistics;
  *   no applicant file (need to know).
  * - GUDA agent: registers and hands over the key at the guichet unique; read-only
  *   state of its department's applicants (seed 000, art. 2).
  * - Host-structure staff: its attached applicants only — activated or not, unopened
- *   documents' count and nearest deadline, last login (seed 000, art. 9, 4°).
+ *   documents' count and nearest deadline, last login, accounts not activated in
+ *   time (seed 000, art. 9, 4°).
  * - CNDA staff: decision dates of a case it is asked about by number; nothing by browsing.
  */
 export const PERMISSIONS: { readonly [R in StaffRole]: readonly StaffAction[] } = {
@@ -73,11 +81,12 @@ export const PERMISSIONS: { readonly [R in StaffRole]: readonly StaffAction[] } 
     "document.deposit",
     "document.batch",
     "document.list",
+    "activation.overdue",
     "rightsRequest.handle",
   ],
   OFPRA_ADMIN: ["staff.manage", "structure.manage", "system.status", "statistics.read"],
   GUDA_AGENT: ["applicant.search", "applicant.read", "applicant.list", "applicant.register", "key.issue"],
-  HOST_STRUCTURE_STAFF: ["applicant.search", "applicant.read", "applicant.list", "document.followUp"],
+  HOST_STRUCTURE_STAFF: ["applicant.search", "applicant.read", "applicant.list", "activation.overdue", "document.followUp"],
   CNDA_STAFF: ["decision.lookup"],
 };
 

@@ -58,6 +58,7 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { route: "/agent/demandeurs/nouveau", guard: "applicant.register" },
   { route: "/agent/demandeurs", guard: "applicant.list" },
   { route: "/agent/suivi/imprimer", guard: "document.followUp" },
+  { route: "/agent/activations-en-retard", guard: "activation.overdue" },
   { route: "/agent/cnda", guard: "decision.lookup" },
   { route: "/agent/demandes-droits", guard: "rightsRequest.handle" },
 ];

@@ -1,5 +1,5 @@
 // The staff home's links to the read-only views the role may open (issue #6,
-// points 5-7), from the abilities computed on the server.
+// points 5-7; issue #7, point 2), from the abilities computed on the server.
 import { getTranslations } from "next-intl/server";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
@@ -10,6 +10,7 @@ export async function StaffViewLinks({ locale, abilities }: { locale: Locale; ab
   const links: Array<{ href: `/${string}`; label: string } | null> = [
     abilities["applicant.list"] ? { href: "/agent/demandeurs", label: abilities["document.followUp"] ? t("listLinkHost") : t("listLinkGUDA") } : null,
     abilities["document.followUp"] ? { href: "/agent/suivi/imprimer", label: t("printLink") } : null,
+    abilities["activation.overdue"] ? { href: "/agent/activations-en-retard", label: t("overdueLink") } : null,
     abilities["decision.lookup"] ? { href: "/agent/cnda", label: t("cndaLink") } : null,
   ];
   const shown = links.filter((link) => link !== null);
