@@ -2,6 +2,7 @@
 // from which partly masked address, and whether the session is still open, so
 // that the applicant can spot a connection that is not theirs.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/features/layout/components/data-table";
 import type { DeviceLabel } from "@/lib/request-info";
 import type { AccountOverview } from "@/server/applicant-account-settings/get-account-overview";
 
@@ -25,36 +26,18 @@ export async function ConnectionHistory({ history }: { history: Row[] }) {
   const kinds = { phone: t("devicePhone"), tablet: t("deviceTablet"), computer: t("deviceComputer"), unknown: t("deviceUnknown") };
   if (history.length === 0) return <p>{t("historyEmpty")}</p>;
   return (
-    <div className="fr-table fr-table--multiline fr-table--sm fr-mb-3w">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{t("historyCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("historyDate")}</th>
-                  <th scope="col">{t("historyDevice")}</th>
-                  <th scope="col">{t("historyAddress")}</th>
-                  <th scope="col">{t("historyStatus")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((row, index) => (
-                  <tr key={row.at.toISOString() + index}>
-                    <th scope="row">
-                      {format.dateTime(row.at, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" })}
-                    </th>
-                    <td>{deviceText(row.device, kinds)}</td>
-                    <td>{row.ip ? <span dir="ltr">{row.ip}</span> : t("addressUnknown")}</td>
-                    <td><StatusBadge row={row} labels={labels} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DataTable
+      caption={t("historyCaption")}
+      columns={[t("historyDate"), t("historyDevice"), t("historyAddress"), t("historyStatus")]}
+      rows={history.map((row, index) => ({
+        key: row.at.toISOString() + index,
+        cells: [
+          format.dateTime(row.at, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" }),
+          deviceText(row.device, kinds),
+          row.ip ? <span key="ip" dir="ltr">{row.ip}</span> : t("addressUnknown"),
+          <StatusBadge key="status" row={row} labels={labels} />,
+        ],
+      }))}
+    />
   );
 }

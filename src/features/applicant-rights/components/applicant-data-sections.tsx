@@ -11,7 +11,7 @@ import {
   actorText, alertStatusText, applicantStateText, auditActionLabel, channelText, DATA_DATE, DATA_DATE_TIME, deviceText, documentStateText,
   purposeText, receiptKindText, requestKindText, requestStatusText, templateLabel,
 } from "../labels";
-import { DataTable } from "./data-table";
+import { DataTable } from "@/features/layout/components/data-table";
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
   return (

@@ -3,6 +3,7 @@
 // documents' count and nearest deadline. Each AGDREF number links to the
 // applicant's file (same scope). Nothing of the documents themselves.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/features/layout/components/data-table";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import type { ScopedApplicantRow } from "@/server/staff-views/list-scoped-applicants";
@@ -26,51 +27,34 @@ export async function ApplicantTable({ locale, caption, rows, followUp, printabl
   const when = (date: Date | null, none: string) => (date ? format.dateTime(date, STAFF_DATE_TIME) : none);
   // The period ends at 24:00 Paris time on its last day (seed 000, art. 6): that day is shown.
   const deadline = (date: Date | null) => (date ? t("deadlineValue", { date: format.dateTime(new Date(date.getTime() - 1), STAFF_DATE) }) : t("none"));
+  const optional = <T,>(shown: boolean, ...values: T[]): T[] => (shown ? values : []);
   return (
-    <div className="fr-table fr-table--bordered epns-staff-table">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("colAgdref")}</th>
-                  <th scope="col">{t("colOfpra")}</th>
-                  <th scope="col">{t("colState")}</th>
-                  {printable ? null : <th scope="col">{t("colActivatedAt")}</th>}
-                  <th scope="col">{t("colLastLogin")}</th>
-                  {followUp ? (
-                    <>
-                      <th scope="col">{followUp.countHeader}</th>
-                      <th scope="col">{t("colNearestDeadline")}</th>
-                    </>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" dir="ltr">
-                      {printable ? row.agdrefNumber : <a className="fr-link" href={localePath(locale, `/agent/demandeurs/${row.id}`)}>{row.agdrefNumber}</a>}
-                    </th>
-                    <td dir="ltr">{row.ofpraNumber ?? t("none")}</td>
-                    <td>{applicantStateLabel(agent, row.state)}</td>
-                    {printable ? null : <td>{when(row.activatedAt, t("none"))}</td>}
-                    <td>{when(row.lastLoginAt, t("never"))}</td>
-                    {followUp && "unopenedCount" in row ? (
-                      <>
-                        <td>{row.unopenedCount}</td>
-                        <td>{deadline(row.nearestDeadlineAt)}</td>
-                      </>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DataTable
+      className="fr-table--bordered epns-staff-table"
+      caption={caption}
+      columns={[
+        t("colAgdref"),
+        t("colOfpra"),
+        t("colState"),
+        ...optional(!printable, t("colActivatedAt")),
+        t("colLastLogin"),
+        ...(followUp ? [followUp.countHeader, t("colNearestDeadline")] : []),
+      ]}
+      rows={rows.map((row) => ({
+        key: row.id,
+        cells: [
+          printable ? (
+            <span key="agdref" dir="ltr">{row.agdrefNumber}</span>
+          ) : (
+            <a key="agdref" className="fr-link" dir="ltr" href={localePath(locale, `/agent/demandeurs/${row.id}`)}>{row.agdrefNumber}</a>
+          ),
+          <span key="ofpra" dir="ltr">{row.ofpraNumber ?? t("none")}</span>,
+          applicantStateLabel(agent, row.state),
+          ...optional(!printable, when(row.activatedAt, t("none"))),
+          when(row.lastLoginAt, t("never")),
+          ...(followUp && "unopenedCount" in row ? [row.unopenedCount, deadline(row.nearestDeadlineAt)] : []),
+        ],
+      }))}
+    />
   );
 }

@@ -4,6 +4,7 @@
 // the applicant's file, where an agent reissues the key or records the
 // exemption that puts the applicant on the postal track.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/features/layout/components/data-table";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import type { OverdueActivation } from "@/server/retention/list-overdue-activations";
@@ -15,39 +16,22 @@ export async function OverdueActivationTable({ locale, caption, rows, showHostSt
   const t = await getTranslations("staffViews");
   const format = await getFormatter();
   const day = (date: Date | null) => (date ? format.dateTime(date, STAFF_DATE) : t("none"));
+  const optional = <T,>(shown: boolean, value: T): T[] => (shown ? [value] : []);
   return (
-    <div className="fr-table fr-table--bordered epns-staff-table">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("colAgdref")}</th>
-                  <th scope="col">{t("colOfpra")}</th>
-                  {showHostStructure ? <th scope="col">{t("colHostStructure")}</th> : null}
-                  <th scope="col">{t("colActivationDue")}</th>
-                  <th scope="col">{t("colKeyIssued")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.applicantId}>
-                    <th scope="row" dir="ltr">
-                      <a className="fr-link" href={localePath(locale, `/agent/demandeurs/${row.applicantId}`)}>{row.agdrefNumber}</a>
-                    </th>
-                    <td dir="ltr">{row.ofpraNumber ?? t("none")}</td>
-                    {showHostStructure ? <td>{row.hostStructureName ?? t("none")}</td> : null}
-                    <td>{day(row.dueAt)}</td>
-                    <td>{day(row.keyIssuedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DataTable
+      className="fr-table--bordered epns-staff-table"
+      caption={caption}
+      columns={[t("colAgdref"), t("colOfpra"), ...optional(showHostStructure, t("colHostStructure")), t("colActivationDue"), t("colKeyIssued")]}
+      rows={rows.map((row) => ({
+        key: row.applicantId,
+        cells: [
+          <a key="agdref" className="fr-link" dir="ltr" href={localePath(locale, `/agent/demandeurs/${row.applicantId}`)}>{row.agdrefNumber}</a>,
+          <span key="ofpra" dir="ltr">{row.ofpraNumber ?? t("none")}</span>,
+          ...optional(showHostStructure, row.hostStructureName ?? t("none")),
+          day(row.dueAt),
+          day(row.keyIssuedAt),
+        ],
+      }))}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/features/layout/components/data-table";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 
@@ -33,33 +34,12 @@ export default async function CookiesPage({ params }: Props) {
         <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
           <h1>{t("cookies.title")}</h1>
           <p>{t("cookies.intro")}</p>
-          <div className="fr-table fr-table--multiline fr-mb-3w">
-            <div className="fr-table__wrapper">
-              <div className="fr-table__container">
-                <div className="fr-table__content">
-                  <table>
-                    <caption>{t("cookies.tableCaption")}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("cookies.colName")}</th>
-                        <th scope="col">{t("cookies.colPurpose")}</th>
-                        <th scope="col">{t("cookies.colLifetime")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {rows.map((row) => (
-                        <tr key={row.name}>
-                          <th scope="row"><code dir="ltr">{row.name}</code></th>
-                          <td>{row.purpose}</td>
-                          <td>{row.lifetime}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </div>
-            </div>
-          </div>
+          <DataTable
+            className="fr-table--multiline fr-mb-3w"
+            caption={t("cookies.tableCaption")}
+            columns={[t("cookies.colName"), t("cookies.colPurpose"), t("cookies.colLifetime")]}
+            rows={rows.map((row) => ({ key: row.name, cells: [<code key="name" dir="ltr">{row.name}</code>, row.purpose, row.lifetime] }))}
+          />
           <p className="fr-text--sm">{t("cookies.devNote")}</p>
           <h2>{t("cookies.noConsentTitle")}</h2>
           <p>{t("cookies.noConsent")}</p>

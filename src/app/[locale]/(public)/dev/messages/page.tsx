@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
+import { DataTable } from "@/features/layout/components/data-table";
 import { NotFoundContent } from "@/features/layout/components/not-found-content";
 import type { Locale } from "@/i18n/routing";
 import { env } from "@/server/env";
@@ -24,42 +24,9 @@ function When({ iso }: { iso: string }) {
   return <time dateTime={iso}>{timeFormat.format(new Date(iso))}</time>;
 }
 
-function MessageTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: ReactNode[][] }) {
-  return (
-    <div className="fr-table fr-table--bordered">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  {headers.map((header) => (
-                    <th key={header} scope="col">
-                      {header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((cells, i) => (
-                  <tr key={i}>
-                    {cells.map((cell, j) => (
-                      <td key={j}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
-  );
-}
-
 const messageText = (text: string) => (
-  <div dir="auto" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+  // A class, not a style attribute: the Content-Security-Policy allows no inline style (src/proxy.ts).
+  <div dir="auto" className="epns-message-text">
     {text}
   </div>
 );
@@ -80,20 +47,22 @@ export default async function CaughtMessagesPage({ params }: { params: Promise<{
       {emails.length === 0 ? (
         <p>No e-mail caught yet.</p>
       ) : (
-        <MessageTable
+        <DataTable
+          className="fr-table--bordered"
           caption="Caught e-mails, newest first"
-          headers={["Received", "To", "Subject", "Text"]}
-          rows={emails.map((mail) => [<When key="t" iso={mail.receivedAt} />, mail.to.join(", "), <span key="s" dir="auto">{mail.subject}</span>, messageText(mail.text)])}
+          columns={["Received", "To", "Subject", "Text"]}
+          rows={emails.map((mail, i) => ({ key: String(i), cells: [<When key="t" iso={mail.receivedAt} />, mail.to.join(", "), <span key="s" dir="auto">{mail.subject}</span>, messageText(mail.text)] }))}
         />
       )}
       <h2>SMS ({sms.length})</h2>
       {sms.length === 0 ? (
         <p>No SMS caught yet.</p>
       ) : (
-        <MessageTable
+        <DataTable
+          className="fr-table--bordered"
           caption="Caught SMS, newest first"
-          headers={["Received", "To", "Text"]}
-          rows={sms.map((message) => [<When key="t" iso={message.receivedAt} />, message.to, messageText(message.body)])}
+          columns={["Received", "To", "Text"]}
+          rows={sms.map((message, i) => ({ key: String(i), cells: [<When key="t" iso={message.receivedAt} />, message.to, messageText(message.body)] }))}
         />
       )}
     </div>

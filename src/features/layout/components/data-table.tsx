@@ -1,9 +1,14 @@
-// A DSFR table with a caption and column headers (the first cell of each row is its header).
+// The one DSFR table of the product: a caption, column headers, and rows whose
+// first cell is the row's header (RGAA 5.6, 5.7). Server-rendered, no
+// JavaScript. `className` adds the DSFR variant a page needs (bordered,
+// multiline, small) and our print rules.
 import type { ReactNode } from "react";
 
-export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: Array<{ key: string; cells: ReactNode[] }> }) {
+export type DataTableRow = { key: string; cells: ReactNode[] };
+
+export function DataTable({ caption, columns, rows, className = "fr-table--multiline fr-table--sm fr-mb-3w" }: { caption: string; columns: string[]; rows: DataTableRow[]; className?: string }) {
   return (
-    <div className="fr-table fr-table--multiline fr-table--sm fr-mb-3w">
+    <div className={`fr-table ${className}`}>
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">
