@@ -183,7 +183,13 @@ export function uniqueClientAddress(): string {
 
 export type Device = { context: BrowserContext; page: Page; clientAddress: string };
 
-export const test = base.extend<{ clientAddress: string; otherDevice: Device; contentSecurityPolicyViolations: string[] }>({
+/**
+ * The only cookies EPNS sets: the applicant's and the staff user's session
+ * cookies, strictly necessary (seed 003; the cookies page says so).
+ */
+const SESSION_COOKIES = ["__Host-epns-session", "__Host-epns-staff"];
+
+export const test = base.extend<{ clientAddress: string; otherDevice: Device; contentSecurityPolicyViolations: string[]; onlySessionCookies: void }>({
   // (`provide` is Playwright's `use`, renamed so that the React hooks lint rule does not mistake it.)
   clientAddress: async ({}, provide) => provide(uniqueClientAddress()),
   /**
@@ -208,6 +214,19 @@ export const test = base.extend<{ clientAddress: string; otherDevice: Device; co
     },
     { auto: true },
   ],
+  /**
+   * After every test of every spec, whatever the journey, the browser holds no
+   * cookie but a session cookie (issue #7, "Tests": "no cookie other than the
+   * session cookie after any journey"). Another device's context is checked too.
+   */
+  onlySessionCookies: [
+    async ({ context }, provide) => {
+      await provide();
+      const names = (await context.cookies()).map((cookie) => cookie.name);
+      expect(names.filter((name) => !SESSION_COOKIES.includes(name)), "cookies other than the session cookie").toEqual([]);
+    },
+    { auto: true },
+  ],
   extraHTTPHeaders: async ({ clientAddress }, provide) => provide({ "x-forwarded-for": clientAddress }),
   /**
    * Another browser of the same applicant (another phone): the project's
@@ -217,6 +236,8 @@ export const test = base.extend<{ clientAddress: string; otherDevice: Device; co
     const clientAddress = uniqueClientAddress();
     const context = await browser.newContext({ baseURL, javaScriptEnabled, locale, timezoneId, extraHTTPHeaders: { "x-forwarded-for": clientAddress } });
     await provide({ context, page: await context.newPage(), clientAddress });
+    const names = (await context.cookies()).map((cookie) => cookie.name);
+    expect(names.filter((name) => !SESSION_COOKIES.includes(name)), "cookies other than the session cookie, on the other device").toEqual([]);
     await context.close();
   },
 });
