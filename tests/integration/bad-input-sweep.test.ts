@@ -101,8 +101,8 @@ const serverActionModules = filesUnder(path.join(root, "src"))
   .sort();
 
 async function importAction(key: string): Promise<(...args: unknown[]) => Promise<unknown>> {
-  const [module, name] = key.split("#") as [string, string];
-  const actions = (await import(/* @vite-ignore */ path.join(root, "src", "features", `${module}.ts`))) as Record<string, unknown>;
+  const [modulePath, name] = key.split("#") as [string, string];
+  const actions = (await import(/* @vite-ignore */ path.join(root, "src", "features", `${modulePath}.ts`))) as Record<string, unknown>;
   const action = actions[name];
   if (typeof action !== "function") throw new Error(`${key} is not exported`);
   return action as (...args: unknown[]) => Promise<unknown>;
