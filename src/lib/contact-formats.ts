@@ -2,10 +2,18 @@
 // telephone). Normalised to one stored form; null when unusable.
 import { asciiDigits } from "./identifiers";
 
+/**
+ * Control, invisible (format: zero-width, bidi), surrogate, private-use and
+ * unassigned characters, and U+FFFD (what a broken encoding leaves): never
+ * part of an address a person reads or types. A NUL would even be refused by
+ * the database's text type (issue #7, bad-input sweep).
+ */
+const NOT_IN_ADDRESSES = /[\p{C}\uFFFD]/u;
+
 /** Lower-cased, trimmed address with one @ and a dotted domain; null otherwise. */
 export function normalizeEmail(input: string): string | null {
   const value = input.normalize("NFKC").trim().toLowerCase();
-  if (value.length > 254) return null;
+  if (value.length > 254 || NOT_IN_ADDRESSES.test(value)) return null;
   return /^[^\s@]{1,64}@[^\s@]+\.[^\s@.]{2,}$/.test(value) ? value : null;
 }
 

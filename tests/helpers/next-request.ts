@@ -2,7 +2,7 @@
 // headers stood in for by a jar, next-auth's getServerSession reading the
 // session cookie through our own options, redirect() thrown with its URL and
 // next/server's after() tasks collected so a test runs them once the
-// "response" is given. Import this module before the actions (dynamic import).
+// "response" is given (the rest of next/server is the real module). Import this module before the actions (dynamic import).
 import { vi } from "vitest";
 
 export const jar = new Map<string, string>();
@@ -10,7 +10,12 @@ export const jar = new Map<string, string>();
 export const afterTasks: Array<() => unknown> = [];
 
 vi.mock("server-only", () => ({}));
-vi.mock("next/server", () => ({ connection: async () => undefined, after: (task: () => unknown) => void afterTasks.push(task) }));
+// NextResponse and NextRequest stay Next's own: route handlers build their answers with them.
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  connection: async () => undefined,
+  after: (task: () => unknown) => void afterTasks.push(task),
+}));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.77" }),
   cookies: async () => ({

@@ -10,7 +10,7 @@ import { requestContext } from "@/server/http/request-context";
 import { localePath } from "@/i18n/paths";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
+import { field, formLocale, invalidFormState, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
 import { agdrefErrors, agdrefValue, collect, identifierErrors, keyErrors, newPasswordErrors, optionalEmailErrors, optionalPhoneErrors } from "./field-checks";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie";
 
@@ -25,7 +25,10 @@ export async function activateAction(previous: FormState, formData: FormData): P
     phone: optionalPhoneErrors(values.phone!),
   });
   if (Object.keys(fieldErrors).length > 0) return stateWithFieldErrors(previous, fieldErrors, values);
-  const language = hasLocale(routing.locales, values.language) ? values.language : formLocale(formData);
+  // No language chosen: the page's. One the select does not offer is refused, never silently replaced.
+  const chosen = values.language!;
+  if (chosen !== "" && !hasLocale(routing.locales, chosen)) return invalidFormState(previous, values);
+  const language = hasLocale(routing.locales, chosen) ? chosen : formLocale(formData);
   let session;
   try {
     session = await activateAccount(

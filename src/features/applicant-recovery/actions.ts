@@ -11,7 +11,7 @@ import type { OpenedSession } from "@/server/applicant-sessions/create-applicant
 import { requestContext } from "@/server/http/request-context";
 import { collect, agdrefErrors, agdrefValue, identifierErrors, keyErrors, newPasswordErrors } from "../applicant-auth/field-checks";
 import { setSessionCookie } from "../applicant-auth/session-cookie";
-import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
+import { field, formLocale, invalidFormState, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
 
 
 async function finish(session: OpenedSession, formData: FormData): Promise<never> {
@@ -45,7 +45,9 @@ export async function recoverWithKeyAction(previous: FormState, formData: FormDa
 /** Same answer whether or not the account exists or has that contact (no enumeration). */
 export async function requestRecoveryAction(previous: FormState, formData: FormData): Promise<FormState> {
   const values = keptValues(formData, ["identifier"]);
-  const channel = field(formData, "channel") === "sms" ? "sms" : "email";
+  // Each page sends its own channel; any other value is a tampered form, refused whatever the identifier (no enumeration).
+  const channel = field(formData, "channel");
+  if (channel !== "email" && channel !== "sms") return invalidFormState(previous, values);
   const fieldErrors = collect({ identifier: identifierErrors(values.identifier!) });
   if (Object.keys(fieldErrors).length > 0) return stateWithFieldErrors(previous, fieldErrors, values);
   try {

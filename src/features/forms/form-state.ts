@@ -20,14 +20,38 @@ export type FormState = {
 
 export const INITIAL_FORM_STATE: FormState = { submission: 0 };
 
-/** The text fields of a form, trimmed, except those named (secrets). */
+/**
+ * The text fields named in `keep` (never secrets), as typed and cut at 300
+ * characters. A file where text is expected counts as absent: it must never
+ * become the text "[object File]" (issue #7, bad-input sweep).
+ */
 export function keptValues(formData: FormData, keep: readonly string[]): Record<string, string> {
-  return Object.fromEntries(keep.map((name) => [name, String(formData.get(name) ?? "").slice(0, 300)]));
+  return Object.fromEntries(keep.map((name) => [name, field(formData, name).slice(0, 300)]));
 }
 
 export function field(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
+}
+
+/**
+ * A yes/no field as our forms send it: `yes` → true, `no` → false, absent →
+ * `absent` (false for a checkbox, which sends nothing when unticked; undefined
+ * where the form always sends a value). Anything else is undefined, and the
+ * action refuses it: a crafted "true" or "on" must never be read as "no"
+ * (issue #7, bad-input sweep).
+ */
+export function yesNo(formData: FormData, name: string, values: { yes: string; no?: string; absent?: boolean }): boolean | undefined {
+  const value = formData.get(name);
+  if (value === null) return values.absent;
+  if (value === values.yes) return true;
+  if (values.no !== undefined && value === values.no) return false;
+  return undefined;
+}
+
+/** The form's answer to a value no control of the form can send (a tampered hidden field or choice). */
+export function invalidFormState(previous: FormState, values: Record<string, string> = {}): FormState {
+  return { submission: previous.submission + 1, formError: { code: "INVALID_INPUT" }, values };
 }
 
 /** The page's language, sent by every form in a hidden field (anything else → French). */

@@ -18,7 +18,7 @@ import { resetStaffSecondFactor } from "@/server/staff-admin/reset-staff-second-
 import { setStaffDisabled } from "@/server/staff-admin/set-staff-disabled";
 import { updateStructure } from "@/server/staff-admin/update-structure";
 import { collect } from "../applicant-auth/field-checks";
-import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors } from "../forms/form-state";
+import { field, formLocale, invalidFormState, keptValues, stateFromError, stateWithFieldErrors, yesNo } from "../forms/form-state";
 import { adminStateFromError, type AdminFormState } from "./admin-form-state";
 
 
@@ -82,7 +82,9 @@ export async function setStaffDisabledAction(previous: AdminFormState, formData:
   const locale = formLocale(formData);
   const staff = await allowedStaff("staff.manage", locale);
   if (staff instanceof AppError) return stateFromError(previous, staff, {});
-  const disabled = field(formData, "disabled") === "1";
+  // The form sends "1" (disable) or "0" (enable); anything else is refused, never read as "enable".
+  const disabled = yesNo(formData, "disabled", { yes: "1", no: "0" });
+  if (disabled === undefined) return invalidFormState(previous);
   try {
     await setStaffDisabled(staff, field(formData, "staffUserId"), disabled, await requestContext());
   } catch (error) {

@@ -6,13 +6,14 @@
 import { revalidatePath } from "next/cache";
 import { localePath } from "@/i18n/paths";
 import { EXEMPTION_NOTE_MAX, isExemptionReason } from "@/lib/exemption-reasons";
+import { hasForbiddenCharacters } from "@/lib/plain-text";
 import { parseCalendarDate } from "@/lib/postal-dates";
 import { isAppError, AppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { setApplicantExemption } from "@/server/exemptions/set-applicant-exemption";
 import { POSTAL_TRACKING_PATTERN, recordPostalDocument } from "@/server/postal-track/record-postal-document";
 import { recordPostalEvent } from "@/server/postal-track/record-postal-event";
-import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FieldErrors, type FormState } from "../forms/form-state";
+import { field, formLocale, invalidFormState, keptValues, stateFromError, stateWithFieldErrors, yesNo, type FieldErrors, type FormState } from "../forms/form-state";
 import { allowedStaff } from "../staff-space/allowed-staff";
 
 const DOCUMENT_TYPES = ["CONVOCATION", "DECISION", "INTRODUCTION_LETTER", "OTHER_LETTER"] as const;
@@ -30,10 +31,13 @@ export async function setExemptionAction(previous: FormState, formData: FormData
   values.note = field(formData, "note").slice(0, EXEMPTION_NOTE_MAX + 100);
   if (staff instanceof AppError) return stateFromError(previous, staff, values);
   const applicantId = field(formData, "applicantId");
-  const exempt = field(formData, "exempt") === "yes";
+  // "yes" marks, "no" lifts; anything else is refused, never read as lifting the exemption.
+  const exempt = yesNo(formData, "exempt", { yes: "yes", no: "no" });
+  if (exempt === undefined) return invalidFormState(previous, values);
   const note = values.note.trim();
   const errors: FieldErrors = {};
   if (note.length > EXEMPTION_NOTE_MAX) errors.note = ["noteTooLong"];
+  else if (hasForbiddenCharacters(note)) errors.note = ["noteCharacters"];
   if (exempt && !isExemptionReason(values.reason!)) errors.reason = ["required"];
   if (Object.keys(errors).length > 0) return stateWithFieldErrors(previous, errors, values);
   try {
@@ -75,7 +79,9 @@ export async function recordPostalEventAction(previous: FormState, formData: For
   const values = keptValues(formData, ["event", "date"]);
   if (staff instanceof AppError) return stateFromError(previous, staff, values);
   const documentId = field(formData, "documentId");
-  const correction = field(formData, "correction") === "yes";
+  // A correction is said by "yes" (a hidden field of the correction form), a first record by its absence.
+  const correction = yesNo(formData, "correction", { yes: "yes", absent: false });
+  if (correction === undefined) return invalidFormState(previous, values);
   const event = POSTAL_EVENTS.find((e) => e === values.event);
   const errors: FieldErrors = {};
   if (!event) errors.event = ["required"];

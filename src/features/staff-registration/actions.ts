@@ -12,7 +12,7 @@ import { handOverKeyLetter } from "@/server/applicant-keys/hand-over-key-letter"
 import { AppError, isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { registerApplicant } from "@/server/staff-registration/register-applicant";
-import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FieldErrors, type FormState } from "../forms/form-state";
+import { field, formLocale, invalidFormState, keptValues, stateFromError, stateWithFieldErrors, yesNo, type FieldErrors, type FormState } from "../forms/form-state";
 import { allowedStaff } from "../staff-space/allowed-staff";
 import type { KeyLetterFormState } from "./key-letter-state";
 
@@ -61,7 +61,9 @@ export async function issueKeyLetterAction(previous: KeyLetterFormState, formDat
   const staff = await allowedStaff("key.issue", locale);
   if (staff instanceof AppError) return stateFromError(previous, staff, {});
   const applicantId = field(formData, "applicantId");
-  const reissueConfirmed = field(formData, "confirmReissue") === "yes";
+  // The checkbox sends "yes" when ticked and nothing otherwise; anything else is refused.
+  const reissueConfirmed = yesNo(formData, "confirmReissue", { yes: "yes", absent: false });
+  if (reissueConfirmed === undefined) return invalidFormState(previous);
   try {
     const handed = await handOverKeyLetter(staff, { applicantId, reissueConfirmed }, await requestContext());
     revalidatePath(localePath(locale, `/agent/demandeurs/${applicantId}`));

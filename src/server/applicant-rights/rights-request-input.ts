@@ -5,13 +5,10 @@
 // the rectification of the e-mail address and phone number need no request: the
 // space serves them itself (/compte/mes-donnees, /compte).
 import { z } from "zod";
+import { hasForbiddenCharacters } from "../../lib/plain-text";
 import { RIGHTS_REQUEST_KINDS, RIGHTS_REQUEST_MESSAGE_MAX } from "../../lib/rights-request-kinds";
 
 export { RIGHTS_REQUEST_KINDS, RIGHTS_REQUEST_MESSAGE_MAX };
-
-// Control characters other than line breaks and tabs, and the bidirectional
-// overrides that could disguise a text shown to an agent: refused, not stripped.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 export const ZRightsRequestInput = z.object({
   kind: z.enum(RIGHTS_REQUEST_KINDS, { error: "kindRequired" }),
@@ -23,7 +20,7 @@ export const ZRightsRequestInput = z.object({
         .string()
         .min(1, { error: "messageRequired" })
         .max(RIGHTS_REQUEST_MESSAGE_MAX, { error: "messageTooLong" })
-        .refine((value) => !FORBIDDEN.test(value), { error: "messageCharacters" }),
+        .refine((value) => !hasForbiddenCharacters(value), { error: "messageCharacters" }),
     ),
 });
 export type TRightsRequestInput = z.infer<typeof ZRightsRequestInput>;

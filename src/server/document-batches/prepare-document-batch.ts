@@ -9,6 +9,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { isManifestKey, parseManifest, parseManifestDocumentType, type ManifestRow } from "../../lib/batch-manifest";
 import { parseApplicantIdentifier } from "../../lib/identifiers";
+import { withoutForbiddenCharacters } from "../../lib/plain-text";
 import { recordAuditEvent, type RequestContext } from "../audit/record-audit-event";
 import { assertCan } from "../authz/permissions";
 import { applicantScope } from "../authz/scopes";
@@ -25,6 +26,7 @@ import { ArchiveRejected, readBatchArchive, type BatchArchive } from "./read-bat
 type CheckedRow = { row: ManifestRow; applicantId: string | null; type: Prisma.DocumentBatchRowCreateManyInput["type"]; key: string; pdf?: Uint8Array; problems: BatchRowProblem[] };
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
+const archiveName = (name: string) => [...withoutForbiddenCharacters(name)].slice(0, 255).join("");
 
 async function findApplicants(staff: StaffActor, rows: ManifestRow[]) {
   const ids = rows.map((r) => parseApplicantIdentifier(r.number)).filter((id) => id !== null);
@@ -109,7 +111,8 @@ export async function prepareDocumentBatch(upload: { name: string; bytes: Uint8A
       }
     }
     await db().$transaction(async (tx) => {
-      await tx.documentBatch.create({ data: { id: batchId, createdById: staff.id, archiveName: upload.name.slice(0, 255) } });
+      // The browser's file name, only shown in lists: without control or bidi characters (a NUL would break the insert), 255 characters at most.
+      await tx.documentBatch.create({ data: { id: batchId, createdById: staff.id, archiveName: archiveName(upload.name) } });
       await tx.documentBatchRow.createMany({ data: rows });
       const count = (status: string) => rows.filter((r) => r.status === status).length;
       await recordAuditEvent(tx, { actor: { type: "STAFF", id: staff.id }, action: "document_batch.prepared", target: { type: "document_batch", id: batchId }, request, details: { rows: rows.length, ready: count("READY"), invalid: count("INVALID"), duplicates: count("DUPLICATE") } });

@@ -7,6 +7,7 @@
 // code only: the note may say personal things and stays out of the log).
 import { z } from "zod";
 import { EXEMPTION_NOTE_MAX, EXEMPTION_REASONS } from "../../lib/exemption-reasons";
+import { hasForbiddenCharacters } from "../../lib/plain-text";
 import { recordAuditEvent, type RequestContext } from "../audit/record-audit-event";
 import { assertCan } from "../authz/permissions";
 import { applicantScope } from "../authz/scopes";
@@ -14,9 +15,12 @@ import type { StaffActor } from "../authz/staff-actor";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 
+// A note with a control character or a bidi override is refused (src/lib/plain-text.ts).
+const ZNote = z.string().trim().max(EXEMPTION_NOTE_MAX).refine((note) => !hasForbiddenCharacters(note));
+
 export const ZSetApplicantExemptionInput = z.discriminatedUnion("exempt", [
-  z.object({ applicantId: z.uuid(), exempt: z.literal(true), reason: z.enum(EXEMPTION_REASONS), note: z.string().trim().max(EXEMPTION_NOTE_MAX) }),
-  z.object({ applicantId: z.uuid(), exempt: z.literal(false), note: z.string().trim().max(EXEMPTION_NOTE_MAX) }),
+  z.object({ applicantId: z.uuid(), exempt: z.literal(true), reason: z.enum(EXEMPTION_REASONS), note: ZNote }),
+  z.object({ applicantId: z.uuid(), exempt: z.literal(false), note: ZNote }),
 ]);
 export type TSetApplicantExemptionInput = z.input<typeof ZSetApplicantExemptionInput>;
 

@@ -8,6 +8,7 @@
 // The throttle is cleared only once the second factor is checked, so knowing
 // the password does not buy more guesses at the code.
 import { z } from "zod";
+import { normalizeEmail } from "../../lib/contact-formats";
 import { recordAuditEvent, recordAuditEventNow, type RequestContext } from "../audit/record-audit-event";
 import { recordLoginFailure, staffSubject, throttledUntil, unknownIdentifierSubject } from "../auth/login-throttle";
 import { hashPassword, verifyAgainstNothing, verifyPassword } from "../auth/password-hashing";
@@ -20,7 +21,8 @@ import { openStaffSession, type OpenedStaffSession } from "../staff-sessions/ope
 import { newTotpSecret } from "./totp";
 
 export const ZStaffSignInInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+  // Normalised as invite-staff.ts stores it (NFKC, lower case): every address that can be invited can sign in (issue #7, bad-input sweep).
+  email: z.string().transform((value, ctx) => normalizeEmail(value) ?? (ctx.addIssue({ code: "custom", message: "emailFormat" }), z.NEVER)),
   password: z.string().min(1).max(1024),
 });
 export type TStaffSignInInput = z.input<typeof ZStaffSignInInput>;

@@ -92,7 +92,11 @@ function serialNumber(): asn1js.Integer {
 export async function createTimestampResponse(requestDer: Uint8Array, signer: TsaSigner, now: Date = new Date()): Promise<Buffer> {
   let request: pkijs.TimeStampReq;
   try {
-    request = pkijs.TimeStampReq.fromBER(new Uint8Array(requestDer));
+    const bytes = new Uint8Array(requestDer);
+    const asn1 = asn1js.fromBER(bytes);
+    // One DER value and nothing after it: trailing bytes are no part of a request (issue #7, bad-input sweep).
+    if (asn1.offset !== bytes.byteLength) throw new Error("not one DER value");
+    request = new pkijs.TimeStampReq({ schema: asn1.result });
   } catch {
     return rejection(FAIL.badDataFormat, "not a DER TimeStampReq");
   }

@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
+import { isUuid } from "@/lib/uuid";
 import { currentApplicant } from "@/server/auth/current-applicant";
 import { readDocumentFile } from "@/server/applicant-documents/read-document-file";
 import { isAppError } from "@/server/errors";
@@ -11,9 +12,14 @@ import { requestContext } from "@/server/http/request-context";
 
 export const dynamic = "force-dynamic";
 
+const notFound = () => new NextResponse("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale: raw, id } = await params;
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
+  // No page links a malformed id: 404 at once, never echoed into the redirect below (an id of
+  // a few kB in a Location header overflows nginx's default proxy buffer: 502; issue #7, bad-input sweep).
+  if (!isUuid(id)) return notFound();
   const current = await currentApplicant();
   if (!current) return NextResponse.redirect(new URL(`/${locale}/connexion?expire=1`, request.url), 303);
   try {

@@ -4,16 +4,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
+import { isUuid } from "@/lib/uuid";
 import { currentApplicant } from "@/server/auth/current-applicant";
-import { readReceiptFile } from "@/server/applicant-documents/read-receipt-file";
+import { parseReceiptFileName, readReceiptFile } from "@/server/applicant-documents/read-receipt-file";
 import { isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 
 export const dynamic = "force-dynamic";
 
+const notFound = () => new NextResponse("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string; id: string; file: string }> }) {
   const { locale: raw, id, file: name } = await params;
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
+  // No page links a malformed id or file name: 404 at once, never echoed into the redirect below (an id of
+  // a few kB in a Location header overflows nginx's default proxy buffer: 502; issue #7, bad-input sweep).
+  if (!isUuid(id) || !parseReceiptFileName(name)) return notFound();
   const current = await currentApplicant();
   if (!current) return NextResponse.redirect(new URL(`/${locale}/connexion?expire=1`, request.url), 303);
   try {
