@@ -2,11 +2,8 @@
 // seed 000, arts. 2, 3, 8, 9; R.723-19 CESEDA; CE 26 March 2025 n°488274).
 // Use cases with real staff actors, and the server actions as Next.js runs
 // them (cookies and headers stood in for, a real signed-in staff session).
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { jar, outcome } from "../helpers/next-request";
 import { activateAccount } from "../../src/server/applicant-accounts/activate-account";
 import { handOverKeyLetter } from "../../src/server/applicant-keys/hand-over-key-letter";
@@ -16,7 +13,6 @@ import { keyedHash } from "../../src/server/crypto/keyed-hash";
 import { db } from "../../src/server/db/client";
 import type { StaffRole } from "../../src/server/db/generated/enums";
 import { depositDocument } from "../../src/server/documents/deposit-document";
-import { resetEnvForTests } from "../../src/server/env";
 import { AppError } from "../../src/server/errors";
 import { setApplicantExemption } from "../../src/server/exemptions/set-applicant-exemption";
 import { recordPostalDocument } from "../../src/server/postal-track/record-postal-document";
@@ -28,22 +24,15 @@ import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staf
 import { staffSessionCookie } from "../../src/server/staff-sessions/session-policy";
 import { agdrefNumber, createActiveApplicant, createApplicant, createEnrolledStaff, createStaffUser, createStructure, ofpraNumber, totpCode } from "../factories";
 import { codeOf } from "../helpers/app-error-code";
+import { withLocalDataDir } from "../helpers/local-data-dir";
 
 const { registerApplicantAction, issueKeyLetterAction } = await import("../../src/features/staff-registration/actions");
 const { setExemptionAction, recordPostalDocumentAction, recordPostalEventAction } = await import("../../src/features/staff-postal/actions");
 const { INITIAL_FORM_STATE } = await import("../../src/features/forms/form-state");
 
 const request = { ip: "203.0.113.9", userAgent: "vitest" };
-const dir = mkdtempSync(path.join(os.tmpdir(), "epns-agent-applicants-"));
+withLocalDataDir("agent-applicants");
 
-beforeAll(() => {
-  Object.assign(process.env, { LOCAL_DATA_DIR: dir, BLOB_DIR: path.join(dir, "blobs") });
-  resetEnvForTests();
-});
-afterAll(() => {
-  for (const key of ["LOCAL_DATA_DIR", "BLOB_DIR"]) delete process.env[key];
-  resetEnvForTests();
-});
 beforeEach(() => jar.clear());
 
 async function actor(role: StaffRole, structureId?: string): Promise<StaffActor> {

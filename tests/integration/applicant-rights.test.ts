@@ -6,12 +6,9 @@
 // stored on bad input), handled by OFPRA agents only (permission
 // rightsRequest.handle), audited. Actions run as Next.js runs them, with real sessions.
 import { randomUUID } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { jar, outcome } from "../helpers/next-request";
 import { collectApplicantData } from "../../src/server/applicant-rights/collect-applicant-data";
 import { exportApplicantData, type ExportNotes } from "../../src/server/applicant-rights/export-applicant-data";
@@ -23,13 +20,13 @@ import { storeEncrypted } from "../../src/server/blobs/encrypted-blobs";
 import { db } from "../../src/server/db/client";
 import type { StaffRole } from "../../src/server/db/generated/enums";
 import { openDocument } from "../../src/server/documents/open-document";
-import { resetEnvForTests } from "../../src/server/env";
 import { signInStaff } from "../../src/server/staff-auth/sign-in-staff";
 import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staff-second-factor";
 import { listRightsRequests } from "../../src/server/staff-rights-requests/list-rights-requests";
 import { staffSessionCookie } from "../../src/server/staff-sessions/session-policy";
 import { createActiveApplicant, createAvailableDocument, createEnrolledStaff, createOutboxMessage, createStructure, totpCode } from "../factories";
 import { codeOf } from "../helpers/app-error-code";
+import { withLocalDataDir } from "../helpers/local-data-dir";
 
 // The page's cache is Next.js's business; here the action's answer is what counts.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -42,15 +39,7 @@ const request = { ip: "203.0.113.9", userAgent: "vitest" };
 const notes: ExportNotes = { about: "about", fields: { identity: "identity" }, unopened: "OPEN-IT-FIRST", notReadable: "POSTAL", tooLarge: "TOO-LARGE" };
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "epns-rights-"));
-beforeAll(() => {
-  Object.assign(process.env, { LOCAL_DATA_DIR: dir, BLOB_DIR: path.join(dir, "blobs") });
-  resetEnvForTests();
-});
-afterAll(() => {
-  for (const key of ["LOCAL_DATA_DIR", "BLOB_DIR"]) delete process.env[key];
-  resetEnvForTests();
-});
+withLocalDataDir("rights");
 beforeEach(() => jar.clear());
 
 async function pdf(text: string): Promise<Uint8Array> {

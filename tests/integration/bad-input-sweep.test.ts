@@ -21,8 +21,7 @@
 //   normalisation) and nothing else changes beyond what the baseline changes.
 // Seed 000, art. 5 (security of the processing); ../shared/DESIGN.md.
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import os from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as asn1js from "asn1js";
 import { strToU8, zipSync } from "fflate";
@@ -34,6 +33,7 @@ import { ACTIONS, type ActionSpec, type FieldSpec, type Fixture, type Outcome } 
 import { DatabaseSnapshots } from "../helpers/database-snapshot";
 import { restoreWorkerDatabase, switchToFreshDatabase } from "../helpers/fresh-database";
 import { fileHostiles, localeHostiles, textHostiles, wrongTypes, type HostileValue } from "../helpers/hostile-values";
+import { withLocalDataDir } from "../helpers/local-data-dir";
 import { loadMessages, type Messages } from "../../src/i18n/load-messages";
 import { LOCALES } from "../../src/i18n/routing";
 import { isoCalendarDate, parisDateOf } from "../../src/lib/paris-time";
@@ -75,7 +75,7 @@ vi.mock("next-intl/server", async () => {
 const { INITIAL_FORM_STATE } = await import("../../src/features/forms/form-state");
 
 const root = process.cwd();
-const dir = mkdtempSync(path.join(os.tmpdir(), "epns-bad-input-"));
+const dir = withLocalDataDir("bad-input");
 const blobDir = path.join(dir, "blobs");
 const request = { ip: null, userAgent: "sweep" };
 
@@ -153,7 +153,6 @@ async function outboxParam(template: string, name: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  Object.assign(process.env, { LOCAL_DATA_DIR: dir, BLOB_DIR: blobDir });
   delete process.env.TSA_URL;
   resetEnvForTests();
   await switchToFreshDatabase();
@@ -257,7 +256,6 @@ afterAll(async () => {
   console.info(`[bad-input sweep] ${sweptCases.size} actions, ${total} hostile cases; ${routeCaseCount.count} route cases`);
   await snapshots?.close();
   await restoreWorkerDatabase();
-  for (const key of ["LOCAL_DATA_DIR", "BLOB_DIR"]) delete process.env[key];
   resetEnvForTests();
 });
 

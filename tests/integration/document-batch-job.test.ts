@@ -2,32 +2,24 @@
 // "processed by the worker"): the web process sends a job (send-job.ts), a
 // running worker takes it and publishes the batch, without waiting for the
 // minute's sweep (no periodic job is started here).
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { withLocalDataDir } from "../helpers/local-data-dir";
 import { db } from "../../src/server/db/client";
 import { confirmDocumentBatch } from "../../src/server/document-batches/confirm-document-batch";
 import { prepareDocumentBatch } from "../../src/server/document-batches/prepare-document-batch";
-import { env, resetEnvForTests } from "../../src/server/env";
+import { env } from "../../src/server/env";
 import { stopJobSender } from "../../src/server/jobs/send-job";
 import { startWorker, type RunningWorker } from "../../src/worker/start-worker";
 import { createApplicant, createStaffUser } from "../factories";
 
+withLocalDataDir("batch-job");
 let worker: RunningWorker | undefined;
 
-beforeAll(() => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "epns-batch-job-"));
-  Object.assign(process.env, { LOCAL_DATA_DIR: dir, BLOB_DIR: path.join(dir, "blobs") });
-  resetEnvForTests();
-});
 afterAll(async () => {
   await stopJobSender();
   await worker?.stop();
-  for (const key of ["LOCAL_DATA_DIR", "BLOB_DIR"]) delete process.env[key];
-  resetEnvForTests();
 });
 
 describe("the batch job", () => {

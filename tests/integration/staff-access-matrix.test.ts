@@ -9,16 +9,14 @@
 // host structure), so a refusal can only come from the permission.
 // Seed 000, art. 8 (need to know); ../shared/DESIGN.md "People".
 import { randomUUID } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { afterTasks, jar, outcome } from "../helpers/next-request";
+import { withLocalDataDir } from "../helpers/local-data-dir";
 import { db } from "../../src/server/db/client";
 import type { StaffRole } from "../../src/server/db/generated/enums";
-import { resetEnvForTests } from "../../src/server/env";
 import { createApplicantSession } from "../../src/server/applicant-sessions/create-applicant-session";
 import { sessionCookie } from "../../src/server/applicant-sessions/session-policy";
 import { can, STAFF_ROLES } from "../../src/server/authz/permissions";
@@ -55,7 +53,7 @@ const SAMPLE_FORMS: Record<string, SampleForm> = {
   "staff-admin/actions#updateStructureAction": (s) => ({ structureId: s.structureId, name: `OFPRA matrice ${s.structureId.slice(0, 8)}`, department: "94" }),
 };
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "epns-access-matrix-"));
+withLocalDataDir("access-matrix");
 let samples: Samples;
 const staffByRole = new Map<StaffRole, { staffUserId: string }>();
 let applicantToken: string;
@@ -68,8 +66,6 @@ async function batchArchive(agdrefNumber: string): Promise<Uint8Array> {
 }
 
 beforeAll(async () => {
-  Object.assign(process.env, { LOCAL_DATA_DIR: dir, BLOB_DIR: path.join(dir, "blobs") });
-  resetEnvForTests();
   const ofpra = await createStructure({ kind: "OFPRA" });
   const guda = await createStructure({ kind: "GUDA", department: "75" });
   const host = await createStructure({ kind: "SPADA", department: "75" });
@@ -91,10 +87,6 @@ beforeAll(async () => {
   samples.draftToConfirm = await draft();
   samples.draftToDiscard = await draft();
   applicantToken = (await db().$transaction((tx) => createApplicantSession(tx, applicant.id, { ip: null, userAgent: null }))).token;
-});
-afterAll(() => {
-  for (const key of ["LOCAL_DATA_DIR", "BLOB_DIR"]) delete process.env[key];
-  resetEnvForTests();
 });
 beforeEach(() => {
   jar.clear();

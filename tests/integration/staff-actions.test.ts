@@ -4,15 +4,14 @@
 // the scope is not found, and a refused deposit stores nothing. The actions run
 // here as Next.js runs them, with the request's cookies and headers stood in
 // for, and the staff session read through next-auth from a real signed-in session.
-import { mkdtempSync, readdirSync } from "node:fs";
-import os from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { afterTasks, jar, outcome } from "../helpers/next-request";
+import { withLocalDataDir } from "../helpers/local-data-dir";
 import { db } from "../../src/server/db/client";
 import type { StaffRole } from "../../src/server/db/generated/enums";
-import { resetEnvForTests } from "../../src/server/env";
 import { signInStaff } from "../../src/server/staff-auth/sign-in-staff";
 import { verifyStaffSecondFactor } from "../../src/server/staff-auth/verify-staff-second-factor";
 import { staffSessionCookie } from "../../src/server/staff-sessions/session-policy";
@@ -21,7 +20,7 @@ import { createActiveApplicant, createApplicant, createEnrolledStaff, createStru
 const { depositDocumentAction, searchApplicantAction } = await import("../../src/features/staff-applicants/actions");
 const { INITIAL_FORM_STATE } = await import("../../src/features/forms/form-state");
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "epns-staff-actions-"));
+const dir = withLocalDataDir("staff-actions");
 const storedBlobs = () => {
   try {
     return readdirSync(path.join(dir, "blobs", "documents")).length;
@@ -30,14 +29,6 @@ const storedBlobs = () => {
   }
 };
 
-beforeAll(() => {
-  Object.assign(process.env, { LOCAL_DATA_DIR: dir, BLOB_DIR: path.join(dir, "blobs") });
-  resetEnvForTests();
-});
-afterAll(() => {
-  for (const key of ["LOCAL_DATA_DIR", "BLOB_DIR"]) delete process.env[key];
-  resetEnvForTests();
-});
 beforeEach(() => jar.clear());
 
 /** Signs a new staff user of `role` in through the real use cases and puts the session cookie in the request. */

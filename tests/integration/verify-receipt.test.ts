@@ -2,17 +2,16 @@
 // anyone may upload them, genuine, altered or foreign; and the CLI that gives
 // the same answers (`npm run verify`).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withLocalDataDir } from "../helpers/local-data-dir";
 import { readDocumentFile } from "../../src/server/applicant-documents/read-document-file";
 import { readReceiptFile } from "../../src/server/applicant-documents/read-receipt-file";
 import { db } from "../../src/server/db/client";
 import { depositDocument } from "../../src/server/documents/deposit-document";
 import { openDocument } from "../../src/server/documents/open-document";
-import { resetEnvForTests } from "../../src/server/env";
 import { loadOrCreateDevPki } from "../../src/server/pki/dev-pki";
 import { completePendingReceipts } from "../../src/server/receipts/complete-pending-receipts";
 import { sealPdf } from "../../src/server/sealing/seal-pdf";
@@ -21,13 +20,11 @@ import { trustAnchors } from "../../src/server/verification/trust-anchors";
 import { verifyReceipt } from "../../src/server/verification/verify-receipt";
 import { createActiveApplicant, createStaffUser } from "../factories";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "epns-verify-"));
+const dir = withLocalDataDir("verify");
 const request = { ip: null, userAgent: "test" };
 let files: { availabilityPdf: Buffer; availabilityTsr: Buffer; receptionPdf: Buffer; receptionTsr: Buffer; statement: Buffer; document: Buffer };
 
 beforeAll(async () => {
-  Object.assign(process.env, { LOCAL_DATA_DIR: dir, BLOB_DIR: path.join(dir, "blobs") });
-  resetEnvForTests();
   const agent = await createStaffUser({ role: "OFPRA_AGENT" });
   const { applicant } = await createActiveApplicant({ language: "en" });
   const source = await PDFDocument.create();
@@ -47,10 +44,6 @@ beforeAll(async () => {
   };
 });
 
-afterAll(() => {
-  for (const key of ["LOCAL_DATA_DIR", "BLOB_DIR"]) delete process.env[key];
-  resetEnvForTests();
-});
 
 const verify = async (file: Uint8Array, document?: Uint8Array) => verifyReceipt(file, document, await trustAnchors());
 
