@@ -124,6 +124,19 @@ const latinNumber = (typed: string) =>
     .replace(/[\s.\u00a0\u202f]/g, "");
 const tracking = (typed: string) => typed.toUpperCase().replace(/[\s.-]/g, "");
 
+/** The name and department of a structure, in its creation and update forms alike. */
+const STRUCTURE_FIELDS: FieldSpec[] = [
+  {
+    name: "name",
+    kind: "text",
+    valid: () => "SPADA de Fismes",
+    freeText: true,
+    kept: 300,
+    stored: { table: "structure", column: "name", expected: (typed) => wellFormed(typed.trim()) },
+  },
+  { name: "department", kind: "number", valid: () => "51", optional: true, kept: 300, normalises: ["BOM U+FEFF in front"] },
+];
+
 export const ACTIONS: ActionSpec[] = [
   // ---- applicant account (issue #4) ---------------------------------------
   {
@@ -363,15 +376,7 @@ export const ACTIONS: ActionSpec[] = [
     principal: { kind: "staff", role: "OFPRA_ADMIN" },
     fields: [
       { name: "kind", kind: "choice", valid: () => "SPADA", kept: 300 },
-      {
-        name: "name",
-        kind: "text",
-        valid: () => "SPADA de Fismes",
-        freeText: true,
-        kept: 300,
-        stored: { table: "structure", column: "name", expected: (typed) => wellFormed(typed.trim()) },
-      },
-      { name: "department", kind: "number", valid: () => "51", optional: true, kept: 300, normalises: ["BOM U+FEFF in front"] },
+      ...STRUCTURE_FIELDS,
     ],
     wording: { form: "staffAdmin", field: FIELD_ERRORS },
     succeeded: done("structureCreated"),
@@ -381,15 +386,7 @@ export const ACTIONS: ActionSpec[] = [
     principal: { kind: "staff", role: "OFPRA_ADMIN" },
     fields: [
       { name: "structureId", kind: "id", valid: (f) => f.structures.host, otherId: (f) => f.applicant.id },
-      {
-        name: "name",
-        kind: "text",
-        valid: () => "SPADA de Fismes",
-        freeText: true,
-        kept: 300,
-        stored: { table: "structure", column: "name", expected: (typed) => wellFormed(typed.trim()) },
-      },
-      { name: "department", kind: "number", valid: () => "51", optional: true, kept: 300, normalises: ["BOM U+FEFF in front"] },
+      ...STRUCTURE_FIELDS,
     ],
     wording: { form: "staffAdmin", field: FIELD_ERRORS },
     succeeded: done("structureUpdated"),
