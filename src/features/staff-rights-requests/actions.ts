@@ -1,28 +1,15 @@
 "use server";
 // Thin server action of /agent/demandes-droits (issue #7, point 3): checks the
-// staff session and the permission itself (requireStaff), before reading the
+// staff session and the permission itself (allowedStaff), before reading the
 // form; then the fields; then one use case. The request id a form carries is
 // only a lookup key: the use case finds the request itself.
 import { redirect } from "next/navigation";
 import { localePath } from "@/i18n/paths";
-import type { Locale } from "@/i18n/routing";
-import type { StaffAction } from "@/server/authz/permissions";
-import { requireStaff, type AuthorizedStaff } from "@/server/authz/require-staff";
 import { AppError, isAppError } from "@/server/errors";
 import { requestContext } from "@/server/http/request-context";
 import { updateRightsRequestStatus, ZUpdateRightsRequestInput } from "@/server/staff-rights-requests/update-rights-request-status";
 import { field, formLocale, keptValues, stateFromError, stateWithFieldErrors, type FormState } from "../forms/form-state";
-
-/** requireStaff for a form: the staff user allowed to do `action`, or the refusal (NOT_FOUND); no session → the sign-in page. */
-async function allowedStaff(action: StaffAction, locale: Locale): Promise<AuthorizedStaff | AppError> {
-  try {
-    return await requireStaff(action);
-  } catch (error) {
-    if (isAppError(error, "SESSION_EXPIRED")) redirect(localePath(locale, "/agent/connexion?expire=1"));
-    if (isAppError(error)) return error;
-    throw error;
-  }
-}
+import { allowedStaff } from "../staff-space/allowed-staff";
 
 export async function updateRightsRequestAction(previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
