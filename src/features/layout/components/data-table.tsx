@@ -6,6 +6,11 @@ import type { ReactNode } from "react";
 
 export type DataTableRow = { key: string; cells: ReactNode[] };
 
+/** Columns (or cells) a table shows only in some cases: spread into `columns` and each row's `cells` alike. */
+export function shownIf<T>(shown: boolean, ...values: T[]): T[] {
+  return shown ? values : [];
+}
+
 export function DataTable({ caption, columns, rows, className = "fr-table--multiline fr-table--sm fr-mb-3w" }: { caption: string; columns: string[]; rows: DataTableRow[]; className?: string }) {
   return (
     <div className={`fr-table ${className}`}>

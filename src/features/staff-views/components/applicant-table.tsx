@@ -3,7 +3,7 @@
 // documents' count and nearest deadline. Each AGDREF number links to the
 // applicant's file (same scope). Nothing of the documents themselves.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DataTable } from "@/features/layout/components/data-table";
+import { DataTable, shownIf } from "@/features/layout/components/data-table";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import type { ScopedApplicantRow } from "@/server/staff-views/list-scoped-applicants";
@@ -27,7 +27,6 @@ export async function ApplicantTable({ locale, caption, rows, followUp, printabl
   const when = (date: Date | null, none: string) => (date ? format.dateTime(date, STAFF_DATE_TIME) : none);
   // The period ends at 24:00 Paris time on its last day (seed 000, art. 6): that day is shown.
   const deadline = (date: Date | null) => (date ? t("deadlineValue", { date: format.dateTime(new Date(date.getTime() - 1), STAFF_DATE) }) : t("none"));
-  const optional = <T,>(shown: boolean, ...values: T[]): T[] => (shown ? values : []);
   return (
     <DataTable
       className="fr-table--bordered epns-staff-table"
@@ -36,7 +35,7 @@ export async function ApplicantTable({ locale, caption, rows, followUp, printabl
         t("colAgdref"),
         t("colOfpra"),
         t("colState"),
-        ...optional(!printable, t("colActivatedAt")),
+        ...shownIf(!printable, t("colActivatedAt")),
         t("colLastLogin"),
         ...(followUp ? [followUp.countHeader, t("colNearestDeadline")] : []),
       ]}
@@ -50,7 +49,7 @@ export async function ApplicantTable({ locale, caption, rows, followUp, printabl
           ),
           <span key="ofpra" dir="ltr">{row.ofpraNumber ?? t("none")}</span>,
           applicantStateLabel(agent, row.state),
-          ...optional(!printable, when(row.activatedAt, t("none"))),
+          ...shownIf(!printable, when(row.activatedAt, t("none"))),
           when(row.lastLoginAt, t("never")),
           ...(followUp && "unopenedCount" in row ? [row.unopenedCount, deadline(row.nearestDeadlineAt)] : []),
         ],

@@ -4,7 +4,7 @@
 // the applicant's file, where an agent reissues the key or records the
 // exemption that puts the applicant on the postal track.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DataTable } from "@/features/layout/components/data-table";
+import { DataTable, shownIf } from "@/features/layout/components/data-table";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";
 import type { OverdueActivation } from "@/server/retention/list-overdue-activations";
@@ -16,18 +16,17 @@ export async function OverdueActivationTable({ locale, caption, rows, showHostSt
   const t = await getTranslations("staffViews");
   const format = await getFormatter();
   const day = (date: Date | null) => (date ? format.dateTime(date, STAFF_DATE) : t("none"));
-  const optional = <T,>(shown: boolean, value: T): T[] => (shown ? [value] : []);
   return (
     <DataTable
       className="fr-table--bordered epns-staff-table"
       caption={caption}
-      columns={[t("colAgdref"), t("colOfpra"), ...optional(showHostStructure, t("colHostStructure")), t("colActivationDue"), t("colKeyIssued")]}
+      columns={[t("colAgdref"), t("colOfpra"), ...shownIf(showHostStructure, t("colHostStructure")), t("colActivationDue"), t("colKeyIssued")]}
       rows={rows.map((row) => ({
         key: row.applicantId,
         cells: [
           <a key="agdref" className="fr-link" dir="ltr" href={localePath(locale, `/agent/demandeurs/${row.applicantId}`)}>{row.agdrefNumber}</a>,
           <span key="ofpra" dir="ltr">{row.ofpraNumber ?? t("none")}</span>,
-          ...optional(showHostStructure, row.hostStructureName ?? t("none")),
+          ...shownIf(showHostStructure, row.hostStructureName ?? t("none")),
           day(row.dueAt),
           day(row.keyIssuedAt),
         ],
